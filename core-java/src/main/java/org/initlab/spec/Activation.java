@@ -1,0 +1,15 @@
+package org.initlab.spec;
+
+/** Activation functions of hidden layers. */
+public enum Activation {
+    RELU, SIGMOID, TANH;
+
+    public String id() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** Parses {@code relu}, {@code sigmoid} or {@code tanh}. */
+    public static Activation parse(String s) {
+        return Names.parse(Activation.class, s, "activation");
+    }
+}

@@ -1,0 +1,273 @@
+package org.initlab.spec;
+
+import org.initlab.io.InputException;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One experiment, completely: data, network, initializer and seed, cost, regularization and training schedule.
+ * Immutable; the command line and the Kotlin DSL build it, the core runs it. Every value is checked here, once,
+ * and a bad one is rejected with the message the user sees (naming the command-line option).
+ *
+ * <p>Randomness: there is one numpy stream per run, seeded once with {@link #seed()}. The initializer draws the
+ * layers' parameters from it in layer order; mini-batch shuffles and fresh dropout masks continue the same stream.
+ * (The course's faithful dropout re-seeds with 1 at every forward pass, see {@link DropoutMode}.)
+ *
+ * @param name          a short name, used for output folders ({@code he})
+ * @param dataset       {@code circles}, {@code football}, {@code cat} or {@code mnist} (or the name of a user's own
+ *                      {@link org.initlab.data.Dataset} handed to the trainer directly)
+ * @param dataDir       where data files are read from; {@code null} for the default ({@code datasets/})
+ * @param trainSize     use only the first N training examples; 0 for all
+ * @param layers        layer sizes {@code [n0, n1, …, nL]}, input first
+ * @param hidden        activation of the hidden layers
+ * @param output        the output layer's activation
+ * @param cost          the cost function
+ * @param init          the weight initializer
+ * @param seed          the seed of the run's numpy stream ({@code np.random.seed})
+ * @param learningRate  gradient descent's step size
+ * @param iterations    full-batch iterations (when {@code epochs == 0})
+ * @param epochs        passes over the training data in mini-batches; 0 for full-batch iterations
+ * @param batchSize     mini-batch size with {@code epochs}; 0 for the whole training set
+ * @param printEvery    record (and print) the cost every this many iterations; 0 for never
+ * @param lambda        L2 strength λ: cost {@code + λ/(2m) Σ‖W‖²}; 0 for none
+ * @param keepProb      inverted-dropout keep probability on hidden layers' outputs; 1 for none
+ * @param dropoutMode   how dropout masks are drawn
+ * @param folds         k of k-fold cross-validation on the training set; 0 for none
+ * @param engine        which engine trains
+ */
+public record ExperimentSpec(
+        String name,
+        String dataset,
+        Path dataDir,
+        int trainSize,
+        List<Integer> layers,
+        Activation hidden,
+        Output output,
+        Cost cost,
+        InitSpec init,
+        long seed,
+        double learningRate,
+        int iterations,
+        int epochs,
+        int batchSize,
+        int printEvery,
+        double lambda,
+        double keepProb,
+        DropoutMode dropoutMode,
+        int folds,
+        EngineKind engine) {
+
+    /** The seed the course uses for its initializers. */
+    public static final long DEFAULT_SEED = 3;
+    /** The data sets InitLab knows by name. */
+    public static final List<String> DATASETS = List.of("circles", "football", "cat", "mnist");
+
+    public ExperimentSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(hidden, "hidden");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(init, "init");
+        Objects.requireNonNull(dropoutMode, "dropoutMode");
+        Objects.requireNonNull(engine, "engine");
+        if (dataset == null || dataset.isBlank()) {
+            throw new InputException("--dataset: a data set name is needed (" + String.join(", ", DATASETS) + ")");
+        }
+        layers = List.copyOf(Objects.requireNonNull(layers, "layers"));
+        if (layers.size() < 2) {
+            throw new InputException("--layers " + join(layers) + ": need at least an input and an output size");
+        }
+        for (int n : layers) {
+            if (n <= 0) {
+                throw new InputException("--layers " + join(layers) + ": sizes must be positive");
+            }
+        }
+        if (trainSize < 0) {
+            throw new InputException("--train-size " + trainSize + ": must be positive (0 for all)");
+        }
+        if (seed < 0 || seed > 0xffffffffL) {
+            throw new InputException("--seed " + seed + ": must be between 0 and 4294967295");
+        }
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new InputException("--lr " + learningRate + ": must be a positive number");
+        }
+        if (epochs < 0) {
+            throw new InputException("--epochs " + epochs + ": must be positive");
+        }
+        if (epochs == 0 && iterations <= 0) {
+            throw new InputException("--iterations " + iterations + ": must be positive");
+        }
+        if (batchSize < 0) {
+            throw new InputException("--batch-size " + batchSize + ": must be positive");
+        }
+        if (batchSize > 0 && epochs == 0) {
+            throw new InputException("--batch-size " + batchSize + ": mini-batches need --epochs");
+        }
+        if (printEvery < 0) {
+            throw new InputException("--print-every " + printEvery + ": must be positive (0 for never)");
+        }
+        if (!(lambda >= 0) || !Double.isFinite(lambda)) {
+            throw new InputException("--lambda " + lambda + ": must be a number >= 0");
+        }
+        if (!(keepProb > 0 && keepProb <= 1)) {
+            throw new InputException("--keep-prob " + keepProb + ": must be in (0, 1]");
+        }
+        if (folds == 1 || folds < 0) {
+            throw new InputException("--folds " + folds + ": must be at least 2 (0 for none)");
+        }
+        if (output == Output.SOFTMAX && layers.get(layers.size() - 1) < 2) {
+            throw new InputException("--output softmax: needs at least 2 output units, --layers ends in "
+                    + layers.get(layers.size() - 1));
+        }
+    }
+
+    /** A builder starting from the course's He experiment (E3). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this specification. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** Number of weight layers, L. */
+    public int depth() {
+        return layers.size() - 1;
+    }
+
+    /** Whether training runs in mini-batch epochs (else full-batch iterations). */
+    public boolean usesEpochs() {
+        return epochs > 0;
+    }
+
+    /** Whether dropout is on. */
+    public boolean usesDropout() {
+        return keepProb < 1.0;
+    }
+
+    /** The configuration as an ordered map of plain values, for JSON output and manifests. */
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", name);
+        m.put("dataset", dataset);
+        if (dataDir != null) {
+            m.put("data_dir", dataDir.toString());
+        }
+        if (trainSize > 0) {
+            m.put("train_size", trainSize);
+        }
+        m.put("layers", layers);
+        m.put("hidden_activation", hidden.id());
+        m.put("output", output.id());
+        m.put("cost", cost.id());
+        m.put("init", init.describe());
+        m.put("seed", seed);
+        m.put("learning_rate", learningRate);
+        if (usesEpochs()) {
+            m.put("epochs", epochs);
+            m.put("batch_size", batchSize);
+        } else {
+            m.put("iterations", iterations);
+        }
+        m.put("print_every", printEvery);
+        m.put("lambda", lambda);
+        m.put("keep_prob", keepProb);
+        if (usesDropout()) {
+            m.put("dropout_mode", dropoutMode.id());
+        }
+        if (folds > 0) {
+            m.put("folds", folds);
+        }
+        m.put("engine", engine.id());
+        return m;
+    }
+
+    private static String join(List<Integer> xs) {
+        return xs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** Builds an {@link ExperimentSpec}; starts from the course's He experiment on circles (E3). */
+    public static final class Builder {
+        private String name = "he";
+        private String dataset = "circles";
+        private Path dataDir;
+        private int trainSize;
+        private List<Integer> layers = List.of(2, 10, 5, 1);
+        private Activation hidden = Activation.RELU;
+        private Output output = Output.SIGMOID;
+        private Cost cost = Cost.CROSS_ENTROPY;
+        private InitSpec init = InitSpec.of(InitScheme.HE);
+        private long seed = DEFAULT_SEED;
+        private double learningRate = 0.01;
+        private int iterations = 15_000;
+        private int epochs;
+        private int batchSize;
+        private int printEvery = 1_000;
+        private double lambda;
+        private double keepProb = 1.0;
+        private DropoutMode dropoutMode = DropoutMode.FAITHFUL;
+        private int folds;
+        private EngineKind engine = EngineKind.AUTO;
+
+        private Builder() {
+        }
+
+        private Builder(ExperimentSpec s) {
+            name = s.name;
+            dataset = s.dataset;
+            dataDir = s.dataDir;
+            trainSize = s.trainSize;
+            layers = s.layers;
+            hidden = s.hidden;
+            output = s.output;
+            cost = s.cost;
+            init = s.init;
+            seed = s.seed;
+            learningRate = s.learningRate;
+            iterations = s.iterations;
+            epochs = s.epochs;
+            batchSize = s.batchSize;
+            printEvery = s.printEvery;
+            lambda = s.lambda;
+            keepProb = s.keepProb;
+            dropoutMode = s.dropoutMode;
+            folds = s.folds;
+            engine = s.engine;
+        }
+
+        public Builder name(String v) { name = v; return this; }
+        public Builder dataset(String v) { dataset = v; return this; }
+        public Builder dataDir(Path v) { dataDir = v; return this; }
+        public Builder trainSize(int v) { trainSize = v; return this; }
+        public Builder layers(List<Integer> v) { layers = v; return this; }
+        public Builder layers(int... v) { layers = java.util.Arrays.stream(v).boxed().toList(); return this; }
+        public Builder hidden(Activation v) { hidden = v; return this; }
+        public Builder output(Output v) { output = v; return this; }
+        public Builder cost(Cost v) { cost = v; return this; }
+        public Builder init(InitSpec v) { init = v; return this; }
+        public Builder init(InitScheme v) { init = InitSpec.of(v); return this; }
+        public Builder seed(long v) { seed = v; return this; }
+        public Builder learningRate(double v) { learningRate = v; return this; }
+        /** Full-batch iterations; switches off epochs. */
+        public Builder iterations(int v) { iterations = v; epochs = 0; batchSize = 0; return this; }
+        /** Mini-batch epochs of {@code size} examples (0 for full batch). */
+        public Builder epochs(int v, int size) { epochs = v; batchSize = size; return this; }
+        public Builder printEvery(int v) { printEvery = v; return this; }
+        public Builder lambda(double v) { lambda = v; return this; }
+        public Builder keepProb(double v) { keepProb = v; return this; }
+        public Builder dropoutMode(DropoutMode v) { dropoutMode = v; return this; }
+        public Builder folds(int v) { folds = v; return this; }
+        public Builder engine(EngineKind v) { engine = v; return this; }
+
+        public ExperimentSpec build() {
+            return new ExperimentSpec(name, dataset, dataDir, trainSize, layers, hidden, output, cost, init, seed,
+                    learningRate, iterations, epochs, batchSize, printEvery, lambda, keepProb, dropoutMode, folds,
+                    engine);
+        }
+    }
+}

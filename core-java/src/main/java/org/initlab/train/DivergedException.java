@@ -1,0 +1,15 @@
+package org.initlab.train;
+
+/** Training stopped because parameters became NaN or infinite. An infinite cost with finite parameters is not this. */
+public class DivergedException extends RuntimeException {
+    private final long iteration;
+
+    public DivergedException(long iteration, String what) {
+        super("training diverged at iteration " + iteration + ": " + what + " became NaN or infinite");
+        this.iteration = iteration;
+    }
+
+    public long iteration() {
+        return iteration;
+    }
+}

@@ -1,0 +1,28 @@
+package org.initlab.train;
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.initlab.data.Split;
+import org.initlab.spec.ExperimentSpec;
+
+/**
+ * Runs the arithmetic of training. An engine takes the DL4J network built and initialized from the specification,
+ * trains it on {@code train} as the specification says, and leaves the trained parameters in that network.
+ * Engines are interchangeable: for the same specification they give the same numbers (to 1e-12 relative).
+ */
+public interface Engine {
+    /** The engine's name, as {@code --engine} takes it. */
+    String name();
+
+    /**
+     * Whether this engine runs {@code spec} exactly as the course defines it. {@link EngineKind#org.initlab.spec.EngineKind#AUTO} picks the fast
+     * engine only where this is true.
+     */
+    boolean supports(ExperimentSpec spec);
+
+    /**
+     * Trains {@code net} in place.
+     *
+     * @throws DivergedException when parameters become NaN or infinite
+     */
+    void train(ExperimentSpec spec, Split train, MultiLayerNetwork net, Progress progress);
+}
