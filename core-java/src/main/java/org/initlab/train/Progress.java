@@ -17,6 +17,13 @@ public interface Progress {
     default void epochEnd(int epoch, Model model) {
     }
 
+    /**
+     * The test accuracy after epoch {@code epoch} (0-based): {@code correct} of {@code total} test examples. The
+     * trainer reports this after each {@link #epochEnd}.
+     */
+    default void epochAccuracy(int epoch, int correct, int total) {
+    }
+
     /** Steps done so far out of {@code total}, for progress bars. Called often; keep it cheap. */
     default void step(long done, long total) {
     }

@@ -1,0 +1,53 @@
+package org.initlab.cli;
+
+import org.initlab.io.PyFloat;
+import org.initlab.train.Progress;
+import org.initlab.train.RunResult;
+
+import java.io.PrintStream;
+
+/**
+ * Prints a run the way the course's notebooks print it: {@code Cost after iteration N: C} while training, then
+ * {@code On the train set:} / {@code Accuracy: A} and the same for the test set. Numbers are in Python's shortest
+ * round-trip form, so they read exactly as numpy printed them.
+ */
+final class CoursePrinter implements Progress {
+    private final PrintStream out;
+
+    CoursePrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void cost(long iteration, double cost) {
+        out.println("Cost after iteration " + iteration + ": " + PyFloat.repr(cost));
+        out.flush();
+    }
+
+    void accuracies(RunResult r) {
+        out.println("On the train set:");
+        out.println("Accuracy: " + PyFloat.repr(r.trainAccuracy()));
+        out.println("On the test set:");
+        out.println("Accuracy: " + PyFloat.repr(r.testAccuracy()));
+    }
+
+    @Override
+    public void epochAccuracy(int epoch, int correct, int total) {
+        out.println("Epoch " + epoch + ": " + correct + " / " + total);
+        out.flush();
+    }
+
+    void best(RunResult r) {
+        int best = r.testCorrectPerEpoch().stream().mapToInt(Integer::intValue).max().orElse(0);
+        out.println("best: " + best + " / " + r.dataset().test().size());
+    }
+
+    void result(RunResult r) {
+        if (r.spec().usesEpochs()) {
+            best(r);
+        } else {
+            accuracies(r);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,142 @@
+package org.initlab.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes files so that a reader (or an interrupted run) sees either the previous complete file or the new complete
+ * file, never a part: the content goes to a hidden temporary file in the same folder, is flushed to disk, and is
+ * then renamed over the target.
+ */
+public final class AtomicFiles {
+    private AtomicFiles() {
+    }
+
+    /** Something that writes a file's content to a stream. */
+    @FunctionalInterface
+    public interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes {@code text} (UTF-8) to {@code target} atomically. */
+    public static Path writeString(Path target, String text) {
+        return write(target, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Writes {@code target} atomically, creating its folder if needed.
+     *
+     * @throws InputException naming the file or folder when it cannot be written
+     */
+    public static Path write(Path target, Writer writer) {
+        Path dir = folderOf(target);
+        ensureFolder(dir);
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                 OutputStream out = Channels.newOutputStream(ch)) {
+                writer.write(out);
+                out.flush();
+                ch.force(true);
+            }
+            readableByAll(tmp);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+            return target;
+        } catch (IOException e) {
+            throw new InputException(target + ": cannot write (" + reason(e) + ")", e);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the temporary file is hidden and named after the target; nothing else to do
+                }
+            }
+        }
+    }
+
+    /**
+     * Creates {@code dir} (and its parents) if missing and checks it can be written.
+     *
+     * @throws InputException naming the folder when it cannot be created or written
+     */
+    public static Path ensureFolder(Path dir) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new InputException(dir + ": not a folder");
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot create folder (" + reason(e) + ")", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new InputException(dir + ": folder is not writable");
+        }
+        return dir;
+    }
+
+    /**
+     * Checks, without creating anything, that {@code dir} could be created and written: its nearest existing
+     * ancestor must be a writable folder. Lets a run fail before it spends time training.
+     *
+     * @throws InputException naming {@code option} and the folder otherwise
+     */
+    public static void checkWritableFolder(Path dir, String option) {
+        Path p = dir.toAbsolutePath().normalize();
+        while (p != null && !Files.exists(p)) {
+            p = p.getParent();
+        }
+        if (p == null || !Files.isDirectory(p)) {
+            throw new InputException(option + " " + dir + ": " + (p == null ? "no such folder" : p + " is not a folder"));
+        }
+        if (!Files.isWritable(p)) {
+            throw new InputException(option + " " + dir + ": folder " + p + " is not writable");
+        }
+    }
+
+    private static void readableByAll(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // not a POSIX file system: the platform's defaults apply
+        }
+    }
+
+    private static Path folderOf(Path target) {
+        Path parent = target.toAbsolutePath().getParent();
+        return parent == null ? Path.of(".") : parent;
+    }
+
+    /** A short human reason for an I/O failure. */
+    public static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
+            return "a file is in the way";
+        }
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,42 @@
+package org.initlab.dsl.plot
+
+import org.initlab.dsl.plot.internal.rasterizeSvg
+import org.initlab.dsl.plot.internal.svgOf
+import org.initlab.dsl.plot.internal.writeAtomically
+import org.jetbrains.letsPlot.Figure
+import java.nio.file.Files
+import java.nio.file.Path
+
+/**
+ * Writes [figure] into [folder] as `<name>.svg` and `<name>.png` and returns both paths.
+ *
+ * The SVG is lets-plot's own export (what `ggsave(figure, "<name>.svg")` writes); the PNG is that SVG
+ * rasterized with Apache Batik, so it works without a display (run the JVM with `-Djava.awt.headless=true`).
+ * Each file is written to a temporary file in [folder] first and then moved over the target in one atomic
+ * step, so a reader never sees a half-written picture and an existing picture of the same name is replaced.
+ * [folder] is created when missing.
+ *
+ * @param figure a plot or a grid of plots; its size is set with `ggsize` (lets-plot's default is 600×400).
+ * @param folder where to put the files.
+ * @param name the file name without extension; it must not contain a path separator.
+ * @param scale the PNG's size relative to the SVG's (2.0 gives a 1200×800 PNG for a 600×400 plot).
+ * @return the absolute, normalized paths of the files written.
+ * @throws IllegalArgumentException when [name] is blank or contains a path separator, or [scale] is not positive.
+ */
+fun writePicture(figure: Figure, folder: Path, name: String, scale: Double = 2.0): PictureFiles {
+    require(name.isNotBlank()) { "picture name is blank" }
+    require('/' !in name && '\\' !in name && name != "." && name != "..") {
+        "picture name must be a plain file name without a folder: \"$name\""
+    }
+    require(scale > 0.0 && scale.isFinite()) { "scale must be a positive number, got $scale" }
+
+    val dir = folder.toAbsolutePath().normalize()
+    Files.createDirectories(dir)
+    val svgPath = dir.resolve("$name.svg")
+    val pngPath = dir.resolve("$name.png")
+
+    val svg = svgOf(figure)
+    writeAtomically(svgPath) { it.write(svg.toByteArray(Charsets.UTF_8)) }
+    writeAtomically(pngPath) { rasterizeSvg(svg, svgPath.toUri().toString(), scale, it) }
+    return PictureFiles(svgPath, pngPath)
+}
