@@ -54,4 +54,19 @@ final class DataFiles {
         String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
         return text.replaceAll("\\s+", " ").strip();
     }
+
+    /** Array dimensions as {@code 209 x 64 x 64 x 3} ({@code scalar} for none). */
+    static String shape(int[] dims) {
+        if (dims.length == 0) {
+            return "scalar";
+        }
+        StringBuilder s = new StringBuilder();
+        for (int d : dims) {
+            if (!s.isEmpty()) {
+                s.append(" x ");
+            }
+            s.append(d);
+        }
+        return s.toString();
+    }
 }

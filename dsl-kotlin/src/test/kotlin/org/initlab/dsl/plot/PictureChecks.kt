@@ -1,5 +1,7 @@
 package org.initlab.dsl.plot
 
+import io.kotest.assertions.withClue
+import io.kotest.matchers.doubles.shouldBeGreaterThan
 import io.kotest.matchers.ints.shouldBeGreaterThan
 import io.kotest.matchers.longs.shouldBeGreaterThan
 import io.kotest.matchers.nulls.shouldNotBeNull
@@ -16,7 +18,7 @@ private val PNG_SIGNATURE = byteArrayOf(
 )
 
 /** Checks that [files] hold a well-formed SVG and a decodable PNG; returns the PNG's width and height. */
-fun checkPicture(files: PictureFiles, minWidth: Int = 300, minHeight: Int = 200): Pair<Int, Int> {
+fun checkPicture(files: PictureFiles, minWidth: Int = 300, minHeight: Int = 200, minInk: Double = 0.02): Pair<Int, Int> {
     Files.exists(files.svg) shouldBe true
     Files.exists(files.png) shouldBe true
     Files.size(files.svg) shouldBeGreaterThan 1_000L
@@ -33,6 +35,15 @@ fun checkPicture(files: PictureFiles, minWidth: Int = 300, minHeight: Int = 200)
     val image = ImageIO.read(files.png.toFile()).shouldNotBeNull()
     image.width shouldBeGreaterThan minWidth
     image.height shouldBeGreaterThan minHeight
+    // Something is drawn: a picture that is nearly all white means a layer covered or lost the plot.
+    var inked = 0
+    for (y in 0 until image.height step 2) for (x in 0 until image.width step 2) {
+        val rgb = image.getRGB(x, y)
+        val r = rgb shr 16 and 0xff; val g = rgb shr 8 and 0xff; val b = rgb and 0xff
+        if (r + g + b < 3 * 200) inked++
+    }
+    val sampled = ((image.height + 1) / 2) * ((image.width + 1) / 2)
+    withClue("share of drawn pixels in ${files.png.fileName}") { (inked.toDouble() / sampled) shouldBeGreaterThan minInk }
     return image.width to image.height
 }
 

@@ -92,7 +92,7 @@ class PlotPicturesTest : FunSpec({
         val (w, _) = checkPicture(files)
         w shouldBeGreaterThan 6 * 2 * 200
         val svg = Files.readString(files.svg)
-        val positions = panels.map { svg.indexOf(">${it.title}<") }
+        val positions = panels.map { panel -> Regex(">\\s*${Regex.escape(panel.title)}\\s*<").find(svg)?.range?.first ?: -1 }
         positions.forEach { it shouldBeGreaterThan 0 }
         positions shouldBe positions.sorted()
     }

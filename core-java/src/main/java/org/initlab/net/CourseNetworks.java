@@ -1,0 +1,177 @@
+package org.initlab.net;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.dropout.IDropout;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.params.DefaultParamInitializer;
+import org.deeplearning4j.nn.weights.IWeightInit;
+import org.initlab.random.NumpyRandomState;
+import org.initlab.spec.ExperimentSpec;
+import org.initlab.spec.InitSpec;
+import org.nd4j.linalg.activations.Activation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.learning.config.Sgd;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+
+import java.util.List;
+
+/**
+ * The DL4J network of an {@link ExperimentSpec}: dense layers with the hidden activation, a sigmoid (or softmax)
+ * output layer with the course's cost, plain gradient descent, all in double precision.
+ *
+ * <p>Parameters: each layer's weights come from a {@link NumpyStreamInit} positioned by {@link DrawPlan}; biases are
+ * DL4J's constant 0, except for schemes with random biases ({@code nielsen}, {@code large}), which DL4J's constant
+ * {@code biasInit} cannot express: {@link #build} writes them after {@code net.init()} from the same stream position
+ * ({@code W1, b1, W2, b2, …}).
+ *
+ * <p>L2 ({@code λ > 0}): DL4J's {@code l2(λ/m)} on weights only, with {@code m} the number of training examples. DL4J
+ * adds {@code coeff · ½‖W‖²} to the score after dividing the loss by the mini-batch size, and {@code coeff · W} to the
+ * gradient after dividing it by the mini-batch size, which is the course's {@code J + λ/(2m) Σ‖W‖²} and
+ * {@code dW += (λ/m) W}; biases are not regularized.
+ *
+ * <p>Dropout ({@code keep_prob < 1}): a {@link CourseDropout} on the input of every layer after a hidden layer.
+ */
+public final class CourseNetworks {
+    static {
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+    }
+
+    private CourseNetworks() {
+    }
+
+    /** The configuration of {@code spec}'s network for {@code m} training examples ({@code m} only matters for L2). */
+    public static MultiLayerConfiguration configuration(ExperimentSpec spec, int m) {
+        if (m <= 0) {
+            throw new IllegalArgumentException("m " + m + ": need at least one training example");
+        }
+        List<Integer> n = spec.layers();
+        int depth = spec.depth();
+        DrawPlan plan = DrawPlan.of(spec);
+        NeuralNetConfiguration.Builder base = new NeuralNetConfiguration.Builder()
+                .dataType(DataType.DOUBLE)
+                .seed(spec.seed())
+                .updater(new Sgd(spec.learningRate()))
+                .biasInit(0.0)
+                .miniBatch(true);
+        if (spec.lambda() > 0) {
+            base.l2(spec.lambda() / m);
+        }
+        NeuralNetConfiguration.ListBuilder list = base.list();
+        for (int l = 0; l < depth; l++) {
+            IWeightInit init = weightInit(spec, plan, l);
+            IDropout dropout = l > 0 && spec.usesDropout() ? dropout(spec, plan, l) : null;
+            if (l < depth - 1) {
+                DenseLayer.Builder b = new DenseLayer.Builder().nIn(n.get(l)).nOut(n.get(l + 1))
+                        .activation(hidden(spec)).weightInit(init);
+                if (dropout != null) {
+                    b.dropOut(dropout);
+                }
+                list.layer(l, b.build());
+            } else {
+                OutputLayer.Builder b = new OutputLayer.Builder(loss(spec)).nIn(n.get(l)).nOut(n.get(l + 1))
+                        .activation(output(spec)).weightInit(init);
+                if (dropout != null) {
+                    b.dropOut(dropout);
+                }
+                list.layer(l, b.build());
+            }
+        }
+        return list.validateOutputLayerConfig(false).build();
+    }
+
+    /**
+     * {@code spec}'s network for {@code m} training examples, initialized: weights drawn, random biases written (for
+     * {@code nielsen} and {@code large}), and FRESH dropout layers sharing the run's stream from {@link #runStream}.
+     */
+    public static MultiLayerNetwork build(ExperimentSpec spec, int m) {
+        MultiLayerNetwork net = new MultiLayerNetwork(configuration(spec, m));
+        net.init();
+        if (spec.init() instanceof InitSpec.Course c && c.scheme().randomBiases()) {
+            writeRandomBiases(net, spec, DrawPlan.of(spec));
+        }
+        attachStream(net, runStream(spec));
+        return net;
+    }
+
+    /**
+     * The run's numpy stream where training continues it: seeded with {@code spec.seed()}, after the Gaussians the
+     * initializer drew. Mini-batch shuffles and FRESH dropout masks draw from it.
+     */
+    public static NumpyRandomState runStream(ExperimentSpec spec) {
+        NumpyRandomState s = new NumpyRandomState(spec.seed());
+        s.skipGaussians(DrawPlan.of(spec).total());
+        return s;
+    }
+
+    /** Makes every {@link CourseDropout} of {@code net} draw its FRESH masks from {@code stream}. */
+    public static void attachStream(MultiLayerNetwork net, NumpyRandomState stream) {
+        for (Layer layer : net.getLayers()) {
+            if (layer.conf().getLayer().getIDropout() instanceof CourseDropout d) {
+                d.attachStream(stream);
+            }
+        }
+    }
+
+    private static void writeRandomBiases(MultiLayerNetwork net, ExperimentSpec spec, DrawPlan plan) {
+        NumpyRandomState s = new NumpyRandomState(spec.seed());
+        long at = 0;
+        for (int l = 0; l < spec.depth(); l++) {
+            int nOut = spec.layers().get(l + 1);
+            s.skipGaussians(plan.biasStart(l) - at);
+            double[] b = s.randn(nOut);
+            at = plan.biasStart(l) + nOut;
+            net.getLayer(l).getParam(DefaultParamInitializer.BIAS_KEY)
+                    .assign(Nd4j.createFromArray(b).reshape(1, nOut));
+        }
+    }
+
+    private static IWeightInit weightInit(ExperimentSpec spec, DrawPlan plan, int layer) {
+        if (spec.init() instanceof InitSpec.Custom c) {
+            return c.weightInit();
+        }
+        InitSpec.Course c = (InitSpec.Course) spec.init();
+        return new NumpyStreamInit(spec.seed(), plan.weightStart(layer), c.scheme(), c.sigma(),
+                c.scheme().inputMajor() ? WeightLayout.INPUT_MAJOR : WeightLayout.OUTPUT_MAJOR);
+    }
+
+    private static IDropout dropout(ExperimentSpec spec, DrawPlan plan, int layer) {
+        List<Integer> n = spec.layers();
+        long before = 0;
+        for (int j = 1; j < layer; j++) {
+            before += n.get(j);
+        }
+        long after = 0;
+        for (int j = layer + 1; j < n.size() - 1; j++) {
+            after += n.get(j);
+        }
+        return new CourseDropout(spec.keepProb(), spec.dropoutMode(), before, after, spec.seed(), plan.total());
+    }
+
+    private static Activation hidden(ExperimentSpec spec) {
+        return switch (spec.hidden()) {
+            case RELU -> Activation.RELU;
+            case SIGMOID -> Activation.SIGMOID;
+            case TANH -> Activation.TANH;
+        };
+    }
+
+    private static Activation output(ExperimentSpec spec) {
+        return switch (spec.output()) {
+            case SIGMOID -> Activation.SIGMOID;
+            case SOFTMAX -> Activation.SOFTMAX;
+        };
+    }
+
+    private static ILossFunction loss(ExperimentSpec spec) {
+        return switch (spec.cost()) {
+            case CROSS_ENTROPY -> new CourseCrossEntropy();
+            case QUADRATIC -> new CourseQuadratic();
+        };
+    }
+
+}

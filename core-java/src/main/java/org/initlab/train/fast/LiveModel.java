@@ -1,0 +1,48 @@
+package org.initlab.train.fast;
+
+import org.initlab.data.Matrix;
+import org.initlab.spec.ExperimentSpec;
+import org.initlab.train.Model;
+
+/**
+ * The network being trained, seen from outside: outputs computed from the current parameter arrays by the same
+ * forward pass, without dropout. It reads the arrays as they are when called, so it is meant for
+ * {@link org.initlab.train.Progress#epochEnd} callbacks, which run between two steps.
+ */
+final class LiveModel implements Model {
+    private final ExperimentSpec spec;
+    private final Parameters p;
+    private final LayoutKind kind;
+
+    LiveModel(ExperimentSpec spec, Parameters p, LayoutKind kind) {
+        this.spec = spec;
+        this.p = p;
+        this.kind = kind;
+    }
+
+    @Override
+    public Matrix output(Matrix x) {
+        int n0 = p.sizes[0];
+        int nL = p.sizes[p.depth()];
+        if (x.cols() != n0) {
+            throw new IllegalArgumentException("the network takes " + n0 + " inputs; got " + x.cols());
+        }
+        int m = x.rows();
+        if (m == 0) {
+            return Matrix.zeros(0, nL);
+        }
+        Layout layout = kind.create(new Parallel(1));
+        double[][] in = layout.allocate(n0, m);
+        layout.load(x.data(), n0, null, 0, m, in);
+        Propagation forward = new Propagation(spec, layout, p, m, m);
+        forward.forward(in, m, null);
+        double[][] a = forward.output();
+        double[] values = new double[Math.multiplyExact(m, nL)];
+        for (int i = 0; i < m; i++) {
+            for (int u = 0; u < nL; u++) {
+                values[i * nL + u] = layout.get(a, u, i);
+            }
+        }
+        return new Matrix(m, nL, values);
+    }
+}

@@ -1,0 +1,156 @@
+package org.initlab.train.fast;
+
+import java.util.Arrays;
+
+/**
+ * DL4J's layout: a batch is {@code (m, units)}, one array per example holding its units' values ({@code A[j,i]} at
+ * {@code a[i][j]}), and weights are DL4J's {@code (nIn, nOut)}, one array per input (the course's {@code W[j,k]} at
+ * {@code w[k][j]}). The inner loops run along a layer's units, which suits small mini-batches; inputs that are
+ * exactly zero (blank pixels, ReLU's zeros, dropped units) are skipped, which leaves every sum as it is.
+ */
+final class RowLayout implements Layout {
+    private int[] nonZero = new int[0];
+    private double[] column = new double[0];
+
+    @Override
+    public double[][] allocate(int units, int maxBatch) {
+        return new double[maxBatch][units];
+    }
+
+    @Override
+    public int rows(int units, int m) {
+        return m;
+    }
+
+    @Override
+    public int length(int units, int m) {
+        return units;
+    }
+
+    @Override
+    public double get(double[][] a, int unit, int example) {
+        return a[example][unit];
+    }
+
+    @Override
+    public void set(double[][] a, int unit, int example, double value) {
+        a[example][unit] = value;
+    }
+
+    @Override
+    public double[][] allocateWeights(int nIn, int nOut) {
+        return new double[nIn][nOut];
+    }
+
+    @Override
+    public double weight(double[][] w, int out, int in) {
+        return w[in][out];
+    }
+
+    @Override
+    public void setWeight(double[][] w, int out, int in, double value) {
+        w[in][out] = value;
+    }
+
+    @Override
+    public void forward(double[][] w, double[] b, double[][] a, double[][] z, int nIn, int nOut, int m) {
+        if (nonZero.length < nIn) {
+            nonZero = new int[nIn];
+        }
+        int[] nz = nonZero;
+        for (int i = 0; i < m; i++) {
+            double[] x = a[i];
+            double[] zi = z[i];
+            int count = 0;
+            for (int k = 0; k < nIn; k++) {
+                if (x[k] != 0.0) {
+                    nz[count++] = k;
+                }
+            }
+            Arrays.fill(zi, 0, nOut, 0.0);
+            int t = 0;
+            for (; t + 4 <= count; t += 4) {
+                double x0 = x[nz[t]];
+                double x1 = x[nz[t + 1]];
+                double x2 = x[nz[t + 2]];
+                double x3 = x[nz[t + 3]];
+                double[] w0 = w[nz[t]];
+                double[] w1 = w[nz[t + 1]];
+                double[] w2 = w[nz[t + 2]];
+                double[] w3 = w[nz[t + 3]];
+                for (int j = 0; j < nOut; j++) {
+                    zi[j] = zi[j] + w0[j] * x0 + w1[j] * x1 + w2[j] * x2 + w3[j] * x3;
+                }
+            }
+            for (; t < count; t++) {
+                double x0 = x[nz[t]];
+                double[] w0 = w[nz[t]];
+                for (int j = 0; j < nOut; j++) {
+                    zi[j] = zi[j] + w0[j] * x0;
+                }
+            }
+            for (int j = 0; j < nOut; j++) {
+                zi[j] = zi[j] + b[j];
+            }
+        }
+    }
+
+    @Override
+    public void weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut,
+                               int m) {
+        for (int k = 0; k < nIn; k++) {
+            Arrays.fill(dw[k], 0, nOut, 0.0);
+        }
+        for (int i = 0; i < m; i++) {
+            double[] x = a[i];
+            double[] d = dz[i];
+            for (int k = 0; k < nIn; k++) {
+                double xk = x[k];
+                if (xk == 0.0) {
+                    continue;
+                }
+                double[] g = dw[k];
+                for (int j = 0; j < nOut; j++) {
+                    g[j] = g[j] + d[j] * xk;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void inputGradient(double[][] w, double[][] dz, double[][] da, int nIn, int nOut, int m) {
+        for (int i = 0; i < m; i++) {
+            double[] d = dz[i];
+            double[] out = da[i];
+            for (int k = 0; k < nIn; k++) {
+                double[] wk = w[k];
+                double s = 0.0;
+                for (int j = 0; j < nOut; j++) {
+                    s = s + wk[j] * d[j];
+                }
+                out[k] = s;
+            }
+        }
+    }
+
+    @Override
+    public void biasGradient(double[][] dz, double[] db, int nOut, int m) {
+        if (column.length < m) {
+            column = new double[m];
+        }
+        for (int j = 0; j < nOut; j++) {
+            for (int i = 0; i < m; i++) {
+                column[i] = dz[i][j];
+            }
+            db[j] = PairwiseSum.sum(column, 0, m, 1);
+        }
+    }
+
+    @Override
+    public void load(double[] src, int cols, int[] order, int from, int m, double[][] dst) {
+        for (int s = 0; s < m; s++) {
+            int row = order == null ? from + s : order[from + s];
+            System.arraycopy(src, row * cols, dst[s], 0, cols);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+/**
+ * The fast engine's arithmetic: the course's forward pass, cost, backward pass and gradient-descent update for
+ * dense networks, written as loops over plain {@code double[]} buffers allocated once per run.
+ *
+ * <p>The numbers are the course's: every formula of {@code course_numpy.py} (and of the mini-batch peer of E5) is
+ * evaluated with the same operations in the same order where numpy's order is known and cheap to follow — numpy's
+ * pairwise summation for {@code np.sum}, {@code 1./m*np.dot(dZ, A_prev.T) + (lambd/m)*W}, {@code W -= lr*dW} — and
+ * with a plain left-to-right sum where numpy hands the work to BLAS, whose order is its own. Two memory layouts
+ * ({@link org.initlab.train.fast.ColumnLayout}, the course's {@code (units, m)}, and
+ * {@link org.initlab.train.fast.RowLayout}, DL4J's {@code (m, units)}) compute every element with the same operations
+ * in the same order, so they agree to the last bit; which one runs is a matter of speed only.
+ *
+ * <p>Entry point: {@link org.initlab.train.fast.FastTraining}, called by {@link org.initlab.train.FastEngine}, which
+ * reads the initial parameters from a DL4J network and writes the trained ones back.
+ */
+package org.initlab.train.fast;

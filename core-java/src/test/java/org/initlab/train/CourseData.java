@@ -1,0 +1,48 @@
+package org.initlab.train;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.initlab.data.Dataset;
+import org.initlab.data.Datasets;
+import org.initlab.data.Matrix;
+import org.initlab.data.Split;
+import org.initlab.testing.Reference;
+import org.junit.jupiter.api.Assumptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The course's data sets for engine tests: circles exactly as numpy made it, football from its data file. */
+final class CourseData {
+    private CourseData() {
+    }
+
+    /** The circles train (300) and test (100) sets from {@code reference/circles.json}. */
+    static Dataset circles() {
+        JsonNode c = Reference.json("circles.json");
+        return new Dataset("circles", split(c.get("train_X_2x300"), c.get("train_y")),
+                split(c.get("test_X_2x100"), c.get("test_y")), List.of("outer", "inner"), "reference/circles.json");
+    }
+
+    private static Split split(JsonNode courseX, JsonNode y) {
+        int m = y.size();
+        double[] x = new double[2 * m];
+        for (int f = 0; f < 2; f++) {
+            for (int i = 0; i < m; i++) {
+                x[i * 2 + f] = courseX.get(f).get(i).asDouble();
+            }
+        }
+        return new Split(new Matrix(m, 2, x), new Matrix(m, 1, Reference.doubles(y)));
+    }
+
+    /** Football 2D from {@code data.mat}; skips the test where the file is not there. */
+    static Dataset football() {
+        for (Path dir : List.of(Path.of("../datasets"), Path.of("../../shared/datasets"), Path.of("datasets"))) {
+            if (Files.isRegularFile(dir.resolve("data.mat"))) {
+                return Datasets.load("football", dir);
+            }
+        }
+        Assumptions.abort("data.mat not found");
+        throw new AssertionError();
+    }
+}
