@@ -163,6 +163,10 @@ CASES = [
          lambda_=0.1, keep_prob=0.9, dropout_mode='faithful'),
     case('relu_fresh_dropout', 'circles', layers=[2, 10, 5, 1], init='he', seed=3, lr=0.01, iterations=500,
          print_every=50, keep_prob=0.8, dropout_mode='fresh'),
+    case('sparse_inputs_b4', 'sparse_30x60', layers=[30, 6, 2], hidden='sigmoid', cost='quadratic', init='large',
+         seed=5, lr=0.5, epochs=3, batch=4, print_every=5),
+    case('sparse_inputs_l2_b4', 'sparse_30x60', layers=[30, 6, 2], hidden='sigmoid', cost='quadratic', init='large',
+         seed=5, lr=0.5, epochs=3, batch=4, print_every=5, lambda_=0.2),
     case('e9_like', 'synthetic_12288x40', layers=[12288, 20, 7, 5, 1], init='xavier', seed=1, lr=0.0075,
          iterations=30, print_every=5),
 ]
@@ -175,11 +179,18 @@ def synthetic(n0, m):
     return X, Y
 
 
+def sparse(n0, m):
+    k = np.arange(n0).reshape(-1, 1); i = np.arange(m).reshape(1, -1)
+    X = np.where((3 * k + 5 * i) % 7 == 0, ((k + i) % 11) / 10.0, 0.0)
+    y = (np.arange(m) % 3 == 0).astype(float)
+    return X, np.vstack([1 - y, y])
+
+
 def main(ref_dir, data_mat):
     circ = json.load(open(os.path.join(ref_dir, 'circles.json')))
     X = np.array(circ['train_X_2x300'], dtype=float); y = np.array(circ['train_y'], dtype=float).reshape(1, -1)
     datasets = {'circles': (X, y), 'circles_onehot': (X, np.vstack([1 - y, y])),
-                'synthetic_12288x40': synthetic(12288, 40)}
+                'synthetic_12288x40': synthetic(12288, 40), 'sparse_30x60': sparse(30, 60)}
     out = []
     for c in CASES:
         Xc, Yc = datasets[c['data']]

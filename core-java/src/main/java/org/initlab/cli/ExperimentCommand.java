@@ -12,14 +12,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
+import org.initlab.train.Progress;
+
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code initlab experiment NAME}: runs one of the course's experiments and prints the course's lines. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = {"Run one of the course's experiments and print its numbers as the course does.",
                 "NAME: zeros, random, he (E1-E3, circles); noreg, l2, dropout (E6-E7, football); deep-cat (E9); "
-                        + "mnist-large, mnist-scaled (the arms of E5)."})
+                        + "mnist (E5, both arms; or mnist-large, mnist-scaled alone)."})
 public final class ExperimentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The experiment.")
     String name;
@@ -45,8 +50,60 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ExperimentSpec.Builder b = Experiments.get(name).toBuilder().dataDir(dataDir).engine(EngineKind.parse(engine));
-        ExperimentSpec base = Experiments.get(name);
+        if (name.equals("mnist")) {
+            return mnist();
+        }
+        output.check();
+        ExperimentSpec spec = spec(name);
+        CoursePrinter printer = new CoursePrinter(System.out);
+        Progress progress = TerminalProgress.wrap(printer, name);
+        RunResult result;
+        try {
+            result = Trainer.run(spec, progress);
+        } finally {
+            TerminalProgress.close(progress);
+        }
+        printer.result(result);
+        output.write(result, System.err);
+        return ExitCodes.OK;
+    }
+
+    /** E5: both arms of Nielsen's comparison, one after the other, each printing its epochs and best. */
+    private int mnist() {
+        output.check();
+        Map<String, Object> arms = new LinkedHashMap<>();
+        Map<String, Object> configs = new LinkedHashMap<>();
+        CoursePrinter printer = new CoursePrinter(System.out);
+        org.initlab.data.Dataset data = org.initlab.data.Datasets.load("mnist", dataDir);
+        for (String arm : List.of("large", "scaled")) {
+            ExperimentSpec spec = spec("mnist-" + arm);
+            System.out.println(arm.equals("large") ? "Weights N(0, 1) (\"large\"):" : "Weights N(0, 1)/sqrt(n_in) (\"scaled\"):");
+            Progress progress = TerminalProgress.wrap(printer, "mnist-" + arm);
+            RunResult r;
+            try {
+                r = Trainer.run(spec, data, progress);
+            } finally {
+                TerminalProgress.close(progress);
+            }
+            printer.result(r);
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("correct_per_epoch", r.testCorrectPerEpoch());
+            a.put("test_size", r.dataset().test().size());
+            a.put("training_seconds", r.trainingSeconds());
+            a.put("engine", r.engine());
+            arms.put(arm, a);
+            configs.put(arm, spec.describe());
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("arms", arms);
+        result.put("config", configs);
+        output.writeMap("mnist", configs, result, System.err);
+        return ExitCodes.OK;
+    }
+
+    private ExperimentSpec spec(String experiment) {
+        ExperimentSpec base = Experiments.get(experiment);
+        ExperimentSpec.Builder b = base.toBuilder().dataDir(dataDir).engine(EngineKind.parse(engine));
         if (iterations != null) {
             if (base.usesEpochs()) {
                 throw new org.initlab.io.InputException("--iterations: " + name + " trains in epochs; use --epochs");
@@ -59,12 +116,6 @@ public final class ExperimentCommand implements Callable<Integer> {
             }
             b.epochs(epochs, base.batchSize());
         }
-        ExperimentSpec spec = b.build();
-        output.check();
-        CoursePrinter printer = new CoursePrinter(System.out);
-        RunResult result = Trainer.run(spec, printer);
-        printer.result(result);
-        output.write(result, System.err);
-        return ExitCodes.OK;
+        return b.build();
     }
 }

@@ -5,7 +5,12 @@ import org.initlab.train.RunFiles;
 import org.initlab.train.RunResult;
 import picocli.CommandLine.Option;
 
+import org.initlab.io.Json;
+import org.initlab.io.Manifest;
+
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
 import java.nio.file.Path;
 
 /** Where a training command writes its results: {@code --json FILE} and {@code --out DIR}. */
@@ -26,6 +31,19 @@ final class OutputOptions {
         }
         if (out != null) {
             AtomicFiles.checkWritableFolder(out, "--out");
+        }
+    }
+
+    /** Writes a result that is not a single run (cross-validation) as JSON, to --json and/or DIR/result.json. */
+    void writeMap(String run, Map<String, Object> config, Map<String, Object> result, PrintStream err) {
+        if (json != null) {
+            Json.write(json, result);
+            Json.write(Manifest.besides(json), Manifest.of(run, config, List.of(json.getFileName().toString())));
+        }
+        if (out != null) {
+            Json.write(out.resolve(RunFiles.RESULT), result);
+            Manifest.write(out, run, config, List.of(RunFiles.RESULT));
+            err.println("Results written to " + out);
         }
     }
 

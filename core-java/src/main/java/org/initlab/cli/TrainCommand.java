@@ -7,6 +7,8 @@ import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitSpec;
 import org.initlab.spec.Output;
+import org.initlab.io.PyFloat;
+import org.initlab.train.CrossValidation;
 import org.initlab.train.RunResult;
 import org.initlab.train.Trainer;
 import picocli.CommandLine.Command;
@@ -84,6 +86,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Use only the first N training examples (0: all).")
     int trainSize;
 
+    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+            description = "k-fold cross-validation on the training set (e.g. 10 or 3): per-fold validation accuracy, mean and std.")
+    int folds;
+
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the data files (default: datasets).")
     Path dataDir;
 
@@ -98,10 +104,30 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() {
         ExperimentSpec spec = spec();
         output.check();
+        if (spec.folds() > 0) {
+            return crossValidate(spec);
+        }
         CoursePrinter printer = new CoursePrinter(System.out);
-        RunResult result = Trainer.run(spec, printer);
+        org.initlab.train.Progress progress = TerminalProgress.wrap(printer, "train");
+        RunResult result;
+        try {
+            result = Trainer.run(spec, progress);
+        } finally {
+            TerminalProgress.close(progress);
+        }
         printer.result(result);
         output.write(result, System.err);
+        return ExitCodes.OK;
+    }
+
+    private int crossValidate(ExperimentSpec spec) {
+        CrossValidation.Result r = CrossValidation.run(spec, org.initlab.train.Progress.NONE);
+        for (CrossValidation.Fold f : r.folds()) {
+            System.out.println("Fold " + f.fold() + ": validation accuracy " + PyFloat.repr(f.validationAccuracy())
+                    + " (" + f.size() + " examples)");
+        }
+        System.out.println("Mean: " + PyFloat.repr(r.mean()) + " +/- " + PyFloat.repr(r.std()));
+        output.writeMap(spec.name(), spec.describe(), r.toMap(), System.err);
         return ExitCodes.OK;
     }
 
@@ -123,6 +149,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .lambda(lambda)
                 .keepProb(keepProb)
                 .dropoutMode(DropoutMode.parse(dropoutMode))
+                .folds(folds)
                 .engine(EngineKind.parse(engine));
         if (epochs != null) {
             b.epochs(epochs, batchSize == null ? 0 : batchSize);

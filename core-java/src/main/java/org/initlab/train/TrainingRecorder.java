@@ -25,8 +25,10 @@ final class TrainingRecorder implements Progress {
 
     @Override
     public void epochEnd(int epoch, Model model) {
-        testCorrectPerEpoch.add(Accuracy.correct(model, test));
+        int correct = Accuracy.correct(model, test);
+        testCorrectPerEpoch.add(correct);
         next.epochEnd(epoch, model);
+        next.epochAccuracy(epoch, correct, test.size());
     }
 
     @Override

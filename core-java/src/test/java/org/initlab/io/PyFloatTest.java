@@ -34,7 +34,6 @@ class PyFloatTest {
     @Test
     void choosesShortestDigitsWhereJava17DoesNot() {
         assertEquals("2.82879384806159e+17", PyFloat.repr(2.82879384806159E17));
-        assertEquals("1.0E23", Double.toString(1e23));
         assertEquals("1e+23", PyFloat.repr(1e23));
     }
 

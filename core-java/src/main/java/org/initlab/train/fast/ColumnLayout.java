@@ -22,6 +22,7 @@ final class ColumnLayout implements Layout {
 
     private final Parallel parallel;
     private double[][] transposed = new double[0][];
+    private int[][] nonZero = new int[0][];
 
     ColumnLayout(Parallel parallel) {
         this.parallel = parallel;
@@ -120,18 +121,45 @@ final class ColumnLayout implements Layout {
     }
 
     @Override
-    public void weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut,
-                               int m) {
+    public int weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut, int m,
+                              int[] touched) {
+        for (int j = 0; j < nOut; j++) {
+            touched[j] = j;
+        }
         if (nIn < ROWS_FROM) {
             dotProducts(dz, a, dw, nIn, nOut, m);
-            return;
+            return nOut;
         }
         double[][] r = rows != null ? rows : transpose(a, nIn, m);
+        int[][] nonZero = nonZeroExamples(dz, nOut, m);
         if ((long) nIn * nOut * m >= PARALLEL_FROM) {
-            parallel.run(nIn, (k0, k1) -> alongRows(dz, r, dw, nOut, m, k0, k1));
+            parallel.run(nIn, (k0, k1) -> alongRows(dz, nonZero, r, dw, nOut, k0, k1));
         } else {
-            alongRows(dz, r, dw, nOut, m, 0, nIn);
+            alongRows(dz, nonZero, r, dw, nOut, 0, nIn);
         }
+        return nOut;
+    }
+
+    /**
+     * For each unit {@code j}, the examples {@code i} with {@code dZ[j,i] ≠ 0} in increasing order, their number
+     * last (ReLU makes about half of a hidden layer's {@code dZ} exactly zero; their terms add nothing).
+     */
+    private int[][] nonZeroExamples(double[][] dz, int nOut, int m) {
+        if (nonZero.length < nOut || nonZero[0].length < m + 1) {
+            nonZero = new int[nOut][m + 1];
+        }
+        for (int j = 0; j < nOut; j++) {
+            double[] d = dz[j];
+            int[] list = nonZero[j];
+            int count = 0;
+            for (int i = 0; i < m; i++) {
+                if (d[i] != 0.0) {
+                    list[count++] = i;
+                }
+            }
+            list[list.length - 1] = count;
+        }
+        return nonZero;
     }
 
     /** {@code G[j,k] = Σ_i dZ[j,i]·A[k,i]} as dot products of rows, four inputs at a time. */
@@ -173,33 +201,36 @@ final class ColumnLayout implements Layout {
     }
 
     /**
-     * {@code G[j, k0:k1] = Σ_i dZ[j,i]·Aᵀ[i, k0:k1]}: whole rows of {@code Aᵀ} scaled and added, four examples per
-     * pass, block by block of inputs.
+     * {@code G[j, k0:k1] = Σ_i dZ[j,i]·Aᵀ[i, k0:k1]}: whole rows of {@code Aᵀ} scaled and added, four examples with
+     * {@code dZ[j,i] ≠ 0} per pass, block by block of inputs.
      */
-    private static void alongRows(double[][] dz, double[][] rows, double[][] dw, int nOut, int m, int k0, int k1) {
+    private static void alongRows(double[][] dz, int[][] nonZero, double[][] rows, double[][] dw, int nOut, int k0,
+                                  int k1) {
         for (int kb = k0; kb < k1; kb += TILE) {
             int ke = Math.min(kb + TILE, k1);
             for (int j = 0; j < nOut; j++) {
                 double[] g = dw[j];
                 double[] d = dz[j];
+                int[] list = nonZero[j];
+                int count = list[list.length - 1];
                 Arrays.fill(g, kb, ke, 0.0);
-                int i = 0;
-                for (; i + 4 <= m; i += 4) {
-                    double d0 = d[i];
-                    double d1 = d[i + 1];
-                    double d2 = d[i + 2];
-                    double d3 = d[i + 3];
-                    double[] r0 = rows[i];
-                    double[] r1 = rows[i + 1];
-                    double[] r2 = rows[i + 2];
-                    double[] r3 = rows[i + 3];
+                int t = 0;
+                for (; t + 4 <= count; t += 4) {
+                    double d0 = d[list[t]];
+                    double d1 = d[list[t + 1]];
+                    double d2 = d[list[t + 2]];
+                    double d3 = d[list[t + 3]];
+                    double[] r0 = rows[list[t]];
+                    double[] r1 = rows[list[t + 1]];
+                    double[] r2 = rows[list[t + 2]];
+                    double[] r3 = rows[list[t + 3]];
                     for (int k = kb; k < ke; k++) {
                         g[k] = g[k] + d0 * r0[k] + d1 * r1[k] + d2 * r2[k] + d3 * r3[k];
                     }
                 }
-                for (; i < m; i++) {
-                    double d0 = d[i];
-                    double[] r0 = rows[i];
+                for (; t < count; t++) {
+                    double d0 = d[list[t]];
+                    double[] r0 = rows[list[t]];
                     for (int k = kb; k < ke; k++) {
                         g[k] = g[k] + d0 * r0[k];
                     }

@@ -157,9 +157,8 @@ public final class FastTraining {
                 progress.cost(t, prop.cost(y, m));
             }
             prop.backwardAndUpdate(x, xRows, y, m, d);
-            String bad = p.firstNonFinite();
-            if (bad != null) {
-                throw new DivergedException(t, bad);
+            if (!prop.updatedFinite()) {
+                throw new DivergedException(t, p.firstNonFinite());
             }
         }
     }

@@ -44,10 +44,14 @@ interface Layout {
     void forward(double[][] w, double[] b, double[][] a, double[][] z, int nIn, int nOut, int m);
 
     /**
-     * {@code dw = dz·aᵀ}. {@code rows}, when not null, holds the same activations as {@code a} example by example
+     * {@code dw = dz·aᵀ}, in the weights' orientation. Rows of the gradient that are zero because no example has a
+     * non-zero input there (blank pixels) may be skipped: the rows written are listed in {@code touched} in increasing
+     * order and their number returned; the other rows of {@code dw} hold stale values and are to be read as zero.
+     * {@code rows}, when not null, holds the same activations as {@code a} example by example
      * ({@code rows[i][k] = A[k,i]}); a layout may use it to avoid transposing {@code a}.
      */
-    void weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut, int m);
+    int weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut, int m,
+                       int[] touched);
 
     /** {@code da = Wᵀ·dz}. */
     void inputGradient(double[][] w, double[][] dz, double[][] da, int nIn, int nOut, int m);

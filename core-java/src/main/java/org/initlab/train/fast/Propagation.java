@@ -38,6 +38,8 @@ final class Propagation {
     private final double[][][] dw;
     private final double[] db;
     private final double[] scratch;
+    private final int[] touched;
+    private boolean finite = true;
 
     /**
      * @param maxBatch  the largest batch the buffers must hold
@@ -72,6 +74,11 @@ final class Propagation {
         }
         db = new double[widest];
         scratch = new double[Math.max(p.largestLayer(), Math.multiplyExact(n[depth], maxBatch))];
+        int widestInput = 0;
+        for (int l = 0; l < depth; l++) {
+            widestInput = Math.max(widestInput, n[l]);
+        }
+        touched = new int[Math.max(widestInput, widest)];
     }
 
     /** The forward pass over the batch {@code x} of {@code m} examples; {@code masks} null for no dropout. */
@@ -130,15 +137,15 @@ final class Propagation {
         for (int l = depth; l >= 1; l--) {
             int nIn = n[l - 1];
             int nOut = n[l];
-            layout.weightGradient(delta, l == 1 ? x : input(l - 1, masks), l == 1 ? xRows : null, dw[l], nIn, nOut,
-                    m);
+            int rows = layout.weightGradient(delta, l == 1 ? x : input(l - 1, masks), l == 1 ? xRows : null, dw[l],
+                    nIn, nOut, m, touched);
             layout.biasGradient(delta, db, nOut, m);
             if (l > 1) {
                 layout.inputGradient(p.w[l], delta, deltaPrev, nIn, nOut, m);
-                int rows = layout.rows(nIn, m);
+                int batchRows = layout.rows(nIn, m);
                 int length = layout.length(nIn, m);
                 if (masks != null) {
-                    for (int r = 0; r < rows; r++) {
+                    for (int r = 0; r < batchRows; r++) {
                         double[] g = deltaPrev[r];
                         double[] d = masks[l - 1][r];
                         for (int e = 0; e < length; e++) {
@@ -146,46 +153,113 @@ final class Propagation {
                         }
                     }
                 }
-                HiddenUnits.backprop(hidden, deltaPrev, act[l - 1], rows, length);
+                HiddenUnits.backprop(hidden, deltaPrev, act[l - 1], batchRows, length);
             }
-            update(l, m);
+            update(l, m, rows);
             double[][] t = delta;
             delta = deltaPrev;
             deltaPrev = t;
         }
     }
 
-    private void update(int l, int m) {
+    /** Whether every parameter the last {@link #backwardAndUpdate} wrote is finite. */
+    boolean updatedFinite() {
+        return finite;
+    }
+
+    /**
+     * {@code W −= lr·dW}, {@code b −= lr·db} for layer {@code l}, where {@code touched[0, count)} lists the rows of
+     * the weight gradient that were written; the other rows are zero, so with {@code λ = 0} their weights stay.
+     */
+    private void update(int l, int m, int count) {
         double[][] w = p.w[l];
         double[] b = p.b[l];
-        int rows = w.length;
-        int length = w[0].length;
+        double[][] g = dw[l];
         double lr = learningRate;
         double scale = 1.0 / m;
         double decay = lambda / (miniBatch ? trainSize : m);
-        for (int r = 0; r < rows; r++) {
-            double[] wr = w[r];
-            double[] g = dw[l][r];
-            if (miniBatch && lambda != 0.0) {
-                for (int e = 0; e < length; e++) {
-                    wr[e] = wr[e] - lr * (g[e] + decay * wr[e]);
-                }
-            } else if (miniBatch) {
-                for (int e = 0; e < length; e++) {
-                    wr[e] = wr[e] - lr * g[e];
-                }
-            } else if (lambda != 0.0) {
-                for (int e = 0; e < length; e++) {
-                    wr[e] = wr[e] - lr * (scale * g[e] + decay * wr[e]);
-                }
-            } else {
-                for (int e = 0; e < length; e++) {
-                    wr[e] = wr[e] - lr * (scale * g[e]);
+        boolean ok = l == depth || finite;
+        if (lambda == 0.0) {
+            for (int t = 0; t < count; t++) {
+                int r = touched[t];
+                ok &= miniBatch ? step(w[r], g[r], lr) : step(w[r], g[r], lr, scale);
+            }
+        } else {
+            int t = 0;
+            for (int r = 0; r < w.length; r++) {
+                if (t < count && touched[t] == r) {
+                    t++;
+                    ok &= miniBatch ? decayStep(w[r], g[r], lr, decay) : decayStep(w[r], g[r], lr, scale, decay);
+                } else {
+                    ok &= decayOnly(w[r], lr, decay);
                 }
             }
         }
         for (int j = 0; j < b.length; j++) {
             b[j] = miniBatch ? b[j] - lr * db[j] : b[j] - lr * (scale * db[j]);
         }
+        finite = ok && allFinite(b);
+    }
+
+    /** Mini-batch: {@code w −= lr·g}. */
+    private static boolean step(double[] w, double[] g, double lr) {
+        for (int e = 0; e < w.length; e++) {
+            w[e] = w[e] - lr * g[e];
+        }
+        return allFinite(w);
+    }
+
+    /** Full batch: {@code w −= lr·(1./m·g)}. */
+    private static boolean step(double[] w, double[] g, double lr, double scale) {
+        for (int e = 0; e < w.length; e++) {
+            w[e] = w[e] - lr * (scale * g[e]);
+        }
+        return allFinite(w);
+    }
+
+    /** Mini-batch with L2: {@code w −= lr·(g + (λ/n)·w)}. */
+    private static boolean decayStep(double[] w, double[] g, double lr, double decay) {
+        for (int e = 0; e < w.length; e++) {
+            w[e] = w[e] - lr * (g[e] + decay * w[e]);
+        }
+        return allFinite(w);
+    }
+
+    /** Full batch with L2: {@code w −= lr·(1./m·g + (λ/m)·w)}. */
+    private static boolean decayStep(double[] w, double[] g, double lr, double scale, double decay) {
+        for (int e = 0; e < w.length; e++) {
+            w[e] = w[e] - lr * (scale * g[e] + decay * w[e]);
+        }
+        return allFinite(w);
+    }
+
+    /**
+     * L2 on a row whose gradient is zero: {@code w −= lr·(decay·w)}, which equals both {@code g + (λ/n)·w} and
+     * {@code 1./m·g + (λ/m)·w} for {@code g = 0}.
+     */
+    private static boolean decayOnly(double[] w, double lr, double decay) {
+        for (int e = 0; e < w.length; e++) {
+            w[e] = w[e] - lr * (decay * w[e]);
+        }
+        return allFinite(w);
+    }
+
+    /** {@code x·0} is 0 for a finite {@code x} and NaN otherwise; four running sums keep the loop fast. */
+    private static boolean allFinite(double[] v) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int i = 0;
+        for (; i + 4 <= v.length; i += 4) {
+            s0 += v[i] * 0.0;
+            s1 += v[i + 1] * 0.0;
+            s2 += v[i + 2] * 0.0;
+            s3 += v[i + 3] * 0.0;
+        }
+        for (; i < v.length; i++) {
+            s0 += v[i] * 0.0;
+        }
+        return s0 + s1 + s2 + s3 == 0.0;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 final class RowLayout implements Layout {
     private int[] nonZero = new int[0];
     private double[] column = new double[0];
+    private boolean[] seen = new boolean[0];
 
     @Override
     public double[][] allocate(int units, int maxBatch) {
@@ -95,11 +96,27 @@ final class RowLayout implements Layout {
         }
     }
 
+    /** Writes only the rows of inputs that are non-zero in some example of the batch. */
     @Override
-    public void weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut,
-                               int m) {
-        for (int k = 0; k < nIn; k++) {
-            Arrays.fill(dw[k], 0, nOut, 0.0);
+    public int weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut, int m,
+                              int[] touched) {
+        if (seen.length < nIn) {
+            seen = new boolean[nIn];
+        }
+        int count = 0;
+        for (int i = 0; i < m; i++) {
+            double[] x = a[i];
+            for (int k = 0; k < nIn; k++) {
+                if (x[k] != 0.0 && !seen[k]) {
+                    seen[k] = true;
+                    touched[count++] = k;
+                }
+            }
+        }
+        Arrays.sort(touched, 0, count);
+        for (int t = 0; t < count; t++) {
+            seen[touched[t]] = false;
+            Arrays.fill(dw[touched[t]], 0, nOut, 0.0);
         }
         for (int i = 0; i < m; i++) {
             double[] x = a[i];
@@ -115,6 +132,7 @@ final class RowLayout implements Layout {
                 }
             }
         }
+        return count;
     }
 
     @Override

@@ -66,7 +66,7 @@ record NumpyCase(String name, ExperimentSpec spec, Split data, JsonNode json) {
         return sizes(json);
     }
 
-    /** {@code circles}, {@code circles_onehot} or the deterministic {@code synthetic_12288x40}. */
+    /** {@code circles}, {@code circles_onehot}, or the generated {@code synthetic_12288x40} or {@code sparse_30x60}. */
     private static Split data(String name) {
         Split circles = TestNets.circles(true);
         return switch (name) {
@@ -81,6 +81,7 @@ record NumpyCase(String name, ExperimentSpec spec, Split data, JsonNode json) {
                 yield new Split(circles.x(), new org.initlab.data.Matrix(m, 2, y));
             }
             case "synthetic_12288x40" -> synthetic(12288, 40);
+            case "sparse_30x60" -> sparse(30, 60);
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -96,6 +97,23 @@ record NumpyCase(String name, ExperimentSpec spec, Split data, JsonNode json) {
             y[i] = (i * 5) % 7 < 3 ? 1.0 : 0.0;
         }
         return new Split(new org.initlab.data.Matrix(m, n0, x), new org.initlab.data.Matrix(m, 1, y));
+    }
+
+    /**
+     * Mostly blank inputs: {@code X[k, i] = ((k + i) mod 11) / 10} where {@code (3k + 5i) mod 7 = 0}, else 0; labels
+     * one-hot of {@code i mod 3 = 0}.
+     */
+    static Split sparse(int n0, int m) {
+        double[] x = new double[n0 * m];
+        double[] y = new double[2 * m];
+        for (int i = 0; i < m; i++) {
+            for (int k = 0; k < n0; k++) {
+                x[i * n0 + k] = (3 * k + 5 * i) % 7 == 0 ? ((k + i) % 11) / 10.0 : 0.0;
+            }
+            y[2 * i + 1] = i % 3 == 0 ? 1.0 : 0.0;
+            y[2 * i] = 1.0 - y[2 * i + 1];
+        }
+        return new Split(new org.initlab.data.Matrix(m, n0, x), new org.initlab.data.Matrix(m, 2, y));
     }
 
     /** A DL4J network holding the case's initial parameters. */
