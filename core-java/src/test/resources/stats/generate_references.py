@@ -8,6 +8,9 @@ a.std(), the fraction of values within 0.1 of the activation's flat points (sigm
 relu 0), np.histogram(a, 30, range=R) with R = (0, 1) for sigmoid, (-1, 1) for tanh and (0, max over the
 configuration's layers) for relu, and np.histogram(a, 30) (numpy's own range, the layer's min and max).
 
+activations_full.json -- the course's E4 (seed 0, x = randn(1000, 100), 5 layers of 100 units, the seven
+arms; scale 1, 0.01, np.sqrt(1.0 / 100) or np.sqrt(2.0 / 100)): per layer mean, std and saturated share only.
+
 z_distribution_small.json -- E4b with 5 draws per arm: np.random.seed(0); per draw b = randn(); w = randn(1000)
 / sqrt(d) with d = 1 (large) or 1000 (scaled); z = x @ w + b with x = 500 ones then 500 zeros.
 
@@ -34,15 +37,15 @@ def hist(a, **kw):
     return {'edges': edges.tolist(), 'counts': counts.tolist()}
 
 
-def activations():
-    out = {'seed': SEED, 'examples': EXAMPLES, 'units': UNITS, 'depth': DEPTH, 'bins': BINS, 'configs': []}
-    for name, act, scale in CONFIGS:
+def activations(examples=EXAMPLES, units=UNITS, depth=DEPTH, configs=CONFIGS, full=True):
+    out = {'seed': SEED, 'examples': examples, 'units': units, 'depth': depth, 'bins': BINS, 'configs': []}
+    for name, act, scale in configs:
         f, flat = ACT[act]
         np.random.seed(SEED)
-        x = np.random.randn(EXAMPLES, UNITS)
+        x = np.random.randn(examples, units)
         outs, weights = [], []
-        for _ in range(DEPTH):
-            w = np.random.randn(UNITS, UNITS) * scale
+        for _ in range(depth):
+            w = np.random.randn(units, units) * scale
             weights.append(w.tolist())
             x = f(x @ w)
             outs.append(x)
@@ -52,10 +55,14 @@ def activations():
             near = np.zeros(a.shape, dtype=bool)
             for p in flat:
                 near |= np.abs(a - p) <= 0.1
-            layers.append({'mean': a.mean(), 'std': a.std(), 'saturated': near.mean(),
-                           'histogram': hist(a, range=(lo, hi)), 'own_range_histogram': hist(a)})
-        out['configs'].append({'name': name, 'activation': act, 'scale': scale, 'range': [lo, hi],
-                               'weights': weights, 'layers': layers})
+            layer = {'mean': a.mean(), 'std': a.std(), 'saturated': near.mean()}
+            if full:
+                layer.update({'histogram': hist(a, range=(lo, hi)), 'own_range_histogram': hist(a)})
+            layers.append(layer)
+        config = {'name': name, 'activation': act, 'scale': scale, 'range': [lo, hi], 'layers': layers}
+        if full:
+            config['weights'] = weights
+        out['configs'].append(config)
     return out
 
 
@@ -74,7 +81,13 @@ def z_distribution(draws=5, inputs=1000, ones=500):
 
 
 if __name__ == '__main__':
-    for name, value in (('activations_small.json', activations()), ('z_distribution_small.json', z_distribution())):
+    course = [(a + '/' + n, a, s) for a, n, s in (
+        ('sigmoid', 'std-1', 1.0), ('sigmoid', 'std-0.01', 0.01), ('sigmoid', 'xavier', np.sqrt(1.0 / 100)),
+        ('relu', 'std-0.01', 0.01), ('relu', 'xavier', np.sqrt(1.0 / 100)), ('relu', 'he', np.sqrt(2.0 / 100)),
+        ('tanh', 'xavier', np.sqrt(1.0 / 100)))]
+    for name, value in (('activations_small.json', activations()),
+                        ('activations_full.json', activations(1000, 100, 5, course, full=False)),
+                        ('z_distribution_small.json', z_distribution())):
         with open(os.path.join(HERE, name), 'w') as fh:
             json.dump(value, fh, indent=1)
             fh.write('\n')

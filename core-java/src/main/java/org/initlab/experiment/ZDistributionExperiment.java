@@ -3,6 +3,8 @@ package org.initlab.experiment;
 import org.initlab.random.NumpyRandomState;
 import org.initlab.stats.Histogram;
 
+import java.util.Arrays;
+
 /**
  * E4b, Nielsen's saturated neuron ("Neural Networks and Deep Learning", ch. 3, "Weight initialization"): a neuron
  * with {@link #INPUTS} = 1000 inputs, the first {@link #ONES} = 500 equal to 1 and the rest 0, and
@@ -44,33 +46,45 @@ public final class ZDistributionExperiment {
         if (draws < 1) {
             throw new IllegalArgumentException("draws " + draws + ": need at least one");
         }
-        return new ZDistributionResult(seed, draws, INPUTS, ONES, sample("large", 1, seed, draws),
-                sample("scaled", INPUTS, seed, draws));
+        int[] fans = {1, INPUTS};
+        double[][] z = z(seed, draws, fans);
+        return new ZDistributionResult(seed, draws, INPUTS, ONES, sample("large", fans[0], z[0]),
+                sample("scaled", fans[1], z[1]));
     }
 
     /** The arm with weights {@code N(0, 1/fan)} and bias {@code N(0, 1)}. */
-    private static ZSample sample(String name, int fan, long seed, int draws) {
+    private static ZSample sample(String name, int fan, double[] z) {
         double theoreticalStd = Math.sqrt((double) ONES / fan + 1.0);
-        double[] z = z(seed, draws, fan);
         Histogram h = Histogram.of(z, BINS, -4 * theoreticalStd, 4 * theoreticalStd);
         return new ZSample(name, 1 / Math.sqrt(fan), 1.0, theoreticalStd, z, h);
     }
 
-    /** {@code draws} values of {@code z} with weights {@code randn / sqrt(fan)}, drawn as the class comment says. */
-    static double[] z(long seed, int draws, int fan) {
+    /**
+     * {@code draws} values of {@code z} for each {@code fan}, with weights {@code randn / sqrt(fan)}, drawn as the class
+     * comment says; as every arm re-seeds the same stream, one pass over the Gaussians serves them all.
+     */
+    static double[][] z(long seed, int draws, int[] fans) {
         NumpyRandomState rng = new NumpyRandomState(seed);
-        double divisor = Math.sqrt(fan);
-        double[] z = new double[draws];
+        double[] divisors = new double[fans.length];
+        for (int a = 0; a < fans.length; a++) {
+            divisors[a] = Math.sqrt(fans[a]);
+        }
+        double[][] z = new double[fans.length][draws];
+        double[] dot = new double[fans.length];
         for (int d = 0; d < draws; d++) {
             double b = rng.randn();
-            double dot = 0.0;
+            Arrays.fill(dot, 0.0);
             for (int j = 0; j < INPUTS; j++) {
-                double w = rng.randn() / divisor;
+                double g = rng.randn();
                 if (j < ONES) {
-                    dot += w;
+                    for (int a = 0; a < fans.length; a++) {
+                        dot[a] += g / divisors[a];
+                    }
                 }
             }
-            z[d] = dot + b;
+            for (int a = 0; a < fans.length; a++) {
+                z[a][d] = dot[a] + b;
+            }
         }
         return z;
     }

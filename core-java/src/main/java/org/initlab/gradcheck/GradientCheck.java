@@ -32,6 +32,12 @@ import java.util.Map;
  *
  * <p>Everything runs on a private copy without dropout; the network given is left exactly as it was. The forward
  * passes are in training mode, as backpropagation's own. The check costs {@code 2·|θ|} forward passes.
+ *
+ * <p>Kinks: ReLU has no derivative at {@code z = 0}. A pre-activation within ε of 0 makes the central difference
+ * straddle the kink and disagree with the one-sided analytic derivative — a failure of the approximation, not of the
+ * backward pass. A zero bias puts a unit's {@code z} exactly at 0 on every example where all its inputs are dead
+ * ReLUs (common with InitLab's zero-bias initializations and small layers); check such a network with small non-zero
+ * biases.
  */
 public final class GradientCheck {
     /** The course's step ε. */

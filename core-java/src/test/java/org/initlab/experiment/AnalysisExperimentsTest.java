@@ -68,8 +68,8 @@ class AnalysisExperimentsTest {
 
     @Test
     void printsWithoutWritingWhenNoJsonIsAsked() throws Exception {
-        assertTrue(AnalysisExperiments.run("z-distribution", 1L, null, out));
-        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("theoretical std"));
+        assertTrue(AnalysisExperiments.run("activations", 1L, null, out));
+        assertTrue(bytes.toString(StandardCharsets.UTF_8).contains("std / layer"));
         try (var files = Files.list(dir)) {
             assertEquals(0, files.count());
         }

@@ -138,6 +138,21 @@ class GradientCheckTest {
     }
 
     @Test
+    void zeroBiasOnAReluKinkMisleadsTheApproximationNotBackprop() {
+        ExperimentSpec spec = ExperimentSpec.builder().layers(3, 4, 2, 1).init(InitScheme.HE).seed(7).build();
+        MultiLayerNetwork net = CourseNetworks.build(spec, M);
+        GradientCheckResult atKink = new GradientCheck().check(net, features(), labels());
+        assertFalse(atKink.passed());
+        for (ParameterBlock b : atKink.blocks()) {
+            assertEquals(b.key().equals("1_b"), b.difference() > 1e-6, b.toString());
+        }
+        for (int l = 0; l < 3; l++) {
+            net.getLayer(l).getParam("b").assign(0.01);
+        }
+        assertTrue(new GradientCheck().check(net, features(), labels()).passed());
+    }
+
+    @Test
     void l2IsInTheCostAndInTheGradient() {
         ExperimentSpec plain = ExperimentSpec.builder().layers(3, 4, 2, 1).init(InitScheme.HE).seed(3).build();
         ExperimentSpec l2 = plain.toBuilder().lambda(0.7).build();

@@ -116,9 +116,10 @@ public final class FastTraining {
                 xRows = new double[m][n0];
                 ROWS.load(train.x().data(), n0, null, 0, m, xRows);
             }
+            int[][] support = kind == LayoutKind.ROW ? support() : null;
             long total = spec.iterations();
             for (long t = 0; t < total; t++) {
-                step(t, x, xRows, y, m);
+                step(t, x, xRows, support, y, m);
                 progress.step(t + 1, total);
             }
         }
@@ -129,6 +130,8 @@ public final class FastTraining {
             double[][] x = layout.allocate(n0, batch);
             double[][] y = layout.allocate(nL, batch);
             double[][] xRows = kind == LayoutKind.COLUMN ? new double[batch][n0] : null;
+            int[][] exampleSupport = kind == LayoutKind.ROW ? support() : null;
+            int[][] support = exampleSupport == null ? null : new int[batch][];
             Model model = new LiveModel(spec, p, kind);
             long total = (long) spec.epochs() * steps;
             long t = 0;
@@ -142,7 +145,12 @@ public final class FastTraining {
                     if (xRows != null) {
                         ROWS.load(train.x().data(), n0, perm, from, size, xRows);
                     }
-                    step(t, x, xRows, y, size);
+                    if (support != null) {
+                        for (int i = 0; i < size; i++) {
+                            support[i] = exampleSupport[perm[from + i]];
+                        }
+                    }
+                    step(t, x, xRows, support, y, size);
                     t++;
                     progress.step(t, total);
                 }
@@ -150,13 +158,36 @@ public final class FastTraining {
             }
         }
 
-        private void step(long t, double[][] x, double[][] xRows, double[][] y, int m) {
+        /**
+         * For each training example, the positions of its non-zero inputs, when at most half of all inputs are
+         * non-zero (as MNIST's blank pixels make them); null for dense data.
+         */
+        private int[][] support() {
+            double[] data = train.x().data();
+            int m = train.size();
+            long nonZero = 0;
+            for (double v : data) {
+                nonZero += v != 0.0 ? 1 : 0;
+            }
+            if (2 * nonZero > data.length) {
+                return null;
+            }
+            int[][] support = new int[m][];
+            int[] buffer = new int[n0];
+            for (int i = 0; i < m; i++) {
+                double[] row = java.util.Arrays.copyOfRange(data, i * n0, (i + 1) * n0);
+                support[i] = java.util.Arrays.copyOf(buffer, RowLayout.nonZeros(row, n0, buffer));
+            }
+            return support;
+        }
+
+        private void step(long t, double[][] x, double[][] xRows, int[][] support, double[][] y, int m) {
             double[][][] d = masks == null ? null : masks.next(m);
-            prop.forward(x, m, d);
+            prop.forward(x, support, m, d);
             if (spec.printEvery() > 0 && t % spec.printEvery() == 0) {
                 progress.cost(t, prop.cost(y, m));
             }
-            prop.backwardAndUpdate(x, xRows, y, m, d);
+            prop.backwardAndUpdate(x, xRows, support, y, m, d);
             if (!prop.updatedFinite()) {
                 throw new DivergedException(t, p.firstNonFinite());
             }

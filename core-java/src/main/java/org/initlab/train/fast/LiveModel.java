@@ -35,7 +35,7 @@ final class LiveModel implements Model {
         double[][] in = layout.allocate(n0, m);
         layout.load(x.data(), n0, null, 0, m, in);
         Propagation forward = new Propagation(spec, layout, p, m, m);
-        forward.forward(in, m, null);
+        forward.forward(in, null, m, null);
         double[][] a = forward.output();
         double[] values = new double[Math.multiplyExact(m, nL)];
         for (int i = 0; i < m; i++) {

@@ -92,34 +92,15 @@ final class Parameters {
     String firstNonFinite() {
         for (int l = 1; l <= depth(); l++) {
             for (double[] row : w[l]) {
-                if (!finite(row)) {
+                if (!Finite.all(row)) {
                     return "W" + l;
                 }
             }
-            if (!finite(b[l])) {
+            if (!Finite.all(b[l])) {
                 return "b" + l;
             }
         }
         return null;
-    }
-
-    /** {@code x·0} is 0 for a finite {@code x} and NaN otherwise; four running sums keep the loop fast. */
-    private static boolean finite(double[] v) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int i = 0;
-        for (; i + 4 <= v.length; i += 4) {
-            s0 += v[i] * 0.0;
-            s1 += v[i + 1] * 0.0;
-            s2 += v[i + 2] * 0.0;
-            s3 += v[i + 3] * 0.0;
-        }
-        for (; i < v.length; i++) {
-            s0 += v[i] * 0.0;
-        }
-        return s0 + s1 + s2 + s3 == 0.0;
     }
 
     /**

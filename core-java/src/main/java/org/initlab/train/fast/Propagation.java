@@ -81,11 +81,14 @@ final class Propagation {
         touched = new int[Math.max(widestInput, widest)];
     }
 
-    /** The forward pass over the batch {@code x} of {@code m} examples; {@code masks} null for no dropout. */
-    void forward(double[][] x, int m, double[][][] masks) {
+    /**
+     * The forward pass over the batch {@code x} of {@code m} examples; {@code masks} null for no dropout;
+     * {@code support} the non-zero inputs of each example or null (see {@link Layout#forward}).
+     */
+    void forward(double[][] x, int[][] support, int m, double[][][] masks) {
         double[][] in = x;
         for (int l = 1; l <= depth; l++) {
-            layout.forward(p.w[l], p.b[l], in, act[l], n[l - 1], n[l], m);
+            layout.forward(p.w[l], p.b[l], in, l == 1 ? support : null, act[l], n[l - 1], n[l], m);
             if (l == depth) {
                 head.activate(act[l], n[l], m, layout);
                 break;
@@ -129,16 +132,18 @@ final class Propagation {
     /**
      * The backward pass after {@link #forward} of the same batch, and the update.
      *
-     * @param xRows the batch's inputs example by example ({@code xRows[i][k]}), or null (see
-     *              {@link Layout#weightGradient})
+     * @param xRows   the batch's inputs example by example ({@code xRows[i][k]}), or null (see
+     *                {@link Layout#weightGradient})
+     * @param support the non-zero inputs of each example, or null (see {@link Layout#forward})
      */
-    void backwardAndUpdate(double[][] x, double[][] xRows, double[][] y, int m, double[][][] masks) {
+    void backwardAndUpdate(double[][] x, double[][] xRows, int[][] support, double[][] y, int m,
+                           double[][][] masks) {
         head.gradient(act[depth], y, delta, n[depth], m, miniBatch ? m : 0, layout);
         for (int l = depth; l >= 1; l--) {
             int nIn = n[l - 1];
             int nOut = n[l];
-            int rows = layout.weightGradient(delta, l == 1 ? x : input(l - 1, masks), l == 1 ? xRows : null, dw[l],
-                    nIn, nOut, m, touched);
+            int rows = layout.weightGradient(delta, l == 1 ? x : input(l - 1, masks), l == 1 ? xRows : null,
+                    l == 1 ? support : null, dw[l], nIn, nOut, m, touched);
             layout.biasGradient(delta, db, nOut, m);
             if (l > 1) {
                 layout.inputGradient(p.w[l], delta, deltaPrev, nIn, nOut, m);
@@ -198,7 +203,7 @@ final class Propagation {
         for (int j = 0; j < b.length; j++) {
             b[j] = miniBatch ? b[j] - lr * db[j] : b[j] - lr * (scale * db[j]);
         }
-        finite = ok && allFinite(b);
+        finite = ok && Finite.all(b);
     }
 
     /** Mini-batch: {@code w −= lr·g}. */
@@ -206,7 +211,7 @@ final class Propagation {
         for (int e = 0; e < w.length; e++) {
             w[e] = w[e] - lr * g[e];
         }
-        return allFinite(w);
+        return Finite.all(w);
     }
 
     /** Full batch: {@code w −= lr·(1./m·g)}. */
@@ -214,7 +219,7 @@ final class Propagation {
         for (int e = 0; e < w.length; e++) {
             w[e] = w[e] - lr * (scale * g[e]);
         }
-        return allFinite(w);
+        return Finite.all(w);
     }
 
     /** Mini-batch with L2: {@code w −= lr·(g + (λ/n)·w)}. */
@@ -222,7 +227,7 @@ final class Propagation {
         for (int e = 0; e < w.length; e++) {
             w[e] = w[e] - lr * (g[e] + decay * w[e]);
         }
-        return allFinite(w);
+        return Finite.all(w);
     }
 
     /** Full batch with L2: {@code w −= lr·(1./m·g + (λ/m)·w)}. */
@@ -230,7 +235,7 @@ final class Propagation {
         for (int e = 0; e < w.length; e++) {
             w[e] = w[e] - lr * (scale * g[e] + decay * w[e]);
         }
-        return allFinite(w);
+        return Finite.all(w);
     }
 
     /**
@@ -241,25 +246,6 @@ final class Propagation {
         for (int e = 0; e < w.length; e++) {
             w[e] = w[e] - lr * (decay * w[e]);
         }
-        return allFinite(w);
-    }
-
-    /** {@code x·0} is 0 for a finite {@code x} and NaN otherwise; four running sums keep the loop fast. */
-    private static boolean allFinite(double[] v) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int i = 0;
-        for (; i + 4 <= v.length; i += 4) {
-            s0 += v[i] * 0.0;
-            s1 += v[i + 1] * 0.0;
-            s2 += v[i + 2] * 0.0;
-            s3 += v[i + 3] * 0.0;
-        }
-        for (; i < v.length; i++) {
-            s0 += v[i] * 0.0;
-        }
-        return s0 + s1 + s2 + s3 == 0.0;
+        return Finite.all(w);
     }
 }

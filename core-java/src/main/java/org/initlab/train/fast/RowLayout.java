@@ -1,7 +1,5 @@
 package org.initlab.train.fast;
 
-import java.util.Arrays;
-
 /**
  * DL4J's layout: a batch is {@code (m, units)}, one array per example holding its units' values ({@code A[j,i]} at
  * {@code a[i][j]}), and weights are DL4J's {@code (nIn, nOut)}, one array per input (the course's {@code W[j,k]} at
@@ -54,21 +52,17 @@ final class RowLayout implements Layout {
     }
 
     @Override
-    public void forward(double[][] w, double[] b, double[][] a, double[][] z, int nIn, int nOut, int m) {
-        if (nonZero.length < nIn) {
-            nonZero = new int[nIn];
-        }
-        int[] nz = nonZero;
+    public void forward(double[][] w, double[] b, double[][] a, int[][] support, double[][] z, int nIn, int nOut,
+                        int m) {
+        int[] buffer = nonZeroBuffer(nIn);
         for (int i = 0; i < m; i++) {
             double[] x = a[i];
             double[] zi = z[i];
-            int count = 0;
-            for (int k = 0; k < nIn; k++) {
-                if (x[k] != 0.0) {
-                    nz[count++] = k;
-                }
+            int[] nz = support != null ? support[i] : buffer;
+            int count = support != null ? nz.length : nonZeros(x, nIn, nz);
+            for (int j = 0; j < nOut; j++) {
+                zi[j] = 0.0;
             }
-            Arrays.fill(zi, 0, nOut, 0.0);
             int t = 0;
             for (; t + 4 <= count; t += 4) {
                 double x0 = x[nz[t]];
@@ -98,41 +92,67 @@ final class RowLayout implements Layout {
 
     /** Writes only the rows of inputs that are non-zero in some example of the batch. */
     @Override
-    public int weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut, int m,
-                              int[] touched) {
+    public int weightGradient(double[][] dz, double[][] a, double[][] rows, int[][] support, double[][] dw, int nIn,
+                              int nOut, int m, int[] touched) {
         if (seen.length < nIn) {
             seen = new boolean[nIn];
         }
-        int count = 0;
+        int[] buffer = nonZeroBuffer(nIn);
         for (int i = 0; i < m; i++) {
-            double[] x = a[i];
-            for (int k = 0; k < nIn; k++) {
-                if (x[k] != 0.0 && !seen[k]) {
+            if (support != null) {
+                for (int k : support[i]) {
                     seen[k] = true;
-                    touched[count++] = k;
+                }
+            } else {
+                double[] x = a[i];
+                for (int k = 0; k < nIn; k++) {
+                    seen[k] |= x[k] != 0.0;
                 }
             }
         }
-        Arrays.sort(touched, 0, count);
+        int count = 0;
+        for (int k = 0; k < nIn; k++) {
+            touched[count] = k;
+            count += seen[k] ? 1 : 0;
+            seen[k] = false;
+        }
         for (int t = 0; t < count; t++) {
-            seen[touched[t]] = false;
-            Arrays.fill(dw[touched[t]], 0, nOut, 0.0);
+            double[] g = dw[touched[t]];
+            for (int j = 0; j < nOut; j++) {
+                g[j] = 0.0;
+            }
         }
         for (int i = 0; i < m; i++) {
             double[] x = a[i];
             double[] d = dz[i];
-            for (int k = 0; k < nIn; k++) {
-                double xk = x[k];
-                if (xk == 0.0) {
-                    continue;
-                }
-                double[] g = dw[k];
+            int[] nz = support != null ? support[i] : buffer;
+            int n = support != null ? nz.length : nonZeros(x, nIn, nz);
+            for (int t = 0; t < n; t++) {
+                double xk = x[nz[t]];
+                double[] g = dw[nz[t]];
                 for (int j = 0; j < nOut; j++) {
                     g[j] = g[j] + d[j] * xk;
                 }
             }
         }
         return count;
+    }
+
+    /** The positions of the non-zero values of {@code x[0, n)}, in order, into {@code nz}; returns how many. */
+    static int nonZeros(double[] x, int n, int[] nz) {
+        int count = 0;
+        for (int k = 0; k < n; k++) {
+            nz[count] = k;
+            count += x[k] != 0.0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    private int[] nonZeroBuffer(int n) {
+        if (nonZero.length < n + 1) {
+            nonZero = new int[n + 1];
+        }
+        return nonZero;
     }
 
     @Override

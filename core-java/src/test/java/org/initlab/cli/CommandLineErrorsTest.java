@@ -1,0 +1,124 @@
+package org.initlab.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad options and values: one line on stderr naming the option, exit status 2, and no output written. */
+class CommandLineErrorsTest {
+    @TempDir
+    Path dir;
+
+    record Outcome(int status, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "--lr|0|initlab: --lr 0.0: must be a positive number",
+        "--lr|-1|initlab: --lr -1.0: must be a positive number",
+        "--iterations|0|initlab: --iterations 0: must be positive",
+        "--keep-prob|1.5|initlab: --keep-prob 1.5: must be in (0, 1]",
+        "--lambda|-0.7|initlab: --lambda -0.7: must be a number >= 0",
+        "--folds|1|initlab: --folds 1: must be at least 2 (0 for none)",
+        "--init|glorot|initlab: unknown initializer 'glorot': expected one of zeros, random, he, xavier, normal:SIGMA, nielsen, large",
+        "--activation|swish|initlab: unknown activation 'swish': expected one of relu, sigmoid, tanh",
+        "--cost|hinge|initlab: unknown cost 'hinge': expected one of cross-entropy, quadratic",
+        "--dataset|iris|initlab: unknown data set 'iris': expected one of circles, football, cat, mnist",
+        "--layers|3,10,1|initlab: --layers 3,10,1: first size 3 does not match the 2 features of circles",
+        "--layers|2,10,2|initlab: --layers 2,10,2: last size 2 does not match the 1 output of circles",
+        "--seed|-3|initlab: --seed -3: must be between 0 and 4294967295",
+    })
+    void aBadValueIsOneLineNamingTheOptionWithStatus2(String option, String value, String message) {
+        Path json = dir.resolve("r.json");
+        Outcome o = option.equals("--iterations")
+                ? run("train", option, value, "--json", json.toString())
+                : run("train", option, value, "--iterations", "5", "--json", json.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(message, o.err().strip());
+        assertFalse(Files.exists(json), "no output on error");
+    }
+
+    @Test
+    void aNonNumericValueIsAUsageErrorWithAHintNotAUsageDump() {
+        Outcome o = run("train", "--lr", "fast");
+        assertEquals(2, o.status());
+        String[] lines = o.err().strip().split("\n");
+        assertEquals(2, lines.length, o.err());
+        assertTrue(lines[0].startsWith("initlab: ") && lines[0].contains("--lr") && lines[0].contains("fast"), lines[0]);
+        assertEquals("Try 'initlab train --help' for more.", lines[1]);
+    }
+
+    @Test
+    void anUnknownExperimentIsNamed() {
+        Outcome o = run("experiment", "xavier-magic");
+        assertEquals(2, o.status());
+        assertTrue(o.err().startsWith("initlab: unknown experiment 'xavier-magic': expected one of zeros, random, he"), o.err());
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenFailsBeforeTraining() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("file"), "x");
+        Outcome o = run("train", "--iterations", "5", "--out", blocker.resolve("run").toString());
+        assertEquals(2, o.status());
+        assertTrue(o.err().startsWith("initlab: --out " + blocker.resolve("run")), o.err());
+        assertEquals("", o.out(), "nothing trained");
+        assertEquals("x", Files.readString(blocker), "the user's file is untouched");
+    }
+
+    @Test
+    void aMissingDataFolderNamesTheFile() {
+        Outcome o = run("train", "--dataset", "football", "--layers", "2,20,3,1", "--data-dir",
+                dir.resolve("nowhere").toString(), "--iterations", "5");
+        assertEquals(2, o.status());
+        assertTrue(o.err().startsWith("initlab: ") && o.err().contains("data.mat"), o.err());
+        assertEquals(1, o.err().strip().split("\n").length, o.err());
+    }
+
+    @Test
+    void aNormalRunPrintsOnlyTheCoursesLinesAndWritesResultsWithAManifest() throws IOException {
+        Path out = dir.resolve("he");
+        Outcome o = run("train", "--iterations", "3", "--print-every", "1", "--out", out.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().startsWith("""
+                Cost after iteration 0: 0.8830537463419761
+                Cost after iteration 1: 0.8790931244852939
+                Cost after iteration 2: 0.8752665929773289
+                On the train set:
+                Accuracy: """), o.out());
+        assertEquals(7, o.out().strip().split("\n").length, o.out());
+        for (String f : new String[] {"result.json", "costs.csv", "model.zip", "manifest.json"}) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"seed\" : 3") && manifest.contains("\"dl4j\" : \"1.0.0-M2.1\""), manifest);
+        assertEquals("Results written to " + out, o.err().strip());
+    }
+}
