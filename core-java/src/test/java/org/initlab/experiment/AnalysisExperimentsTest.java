@@ -52,7 +52,8 @@ class AnalysisExperimentsTest {
         assertTrue(AnalysisExperiments.run("activations", 5L, json, out));
         assertEquals(5, Json.read(json).get("seed").asLong());
         double mean = Json.read(json).get("configs").get(5).get("layers").get(0).get("mean").asDouble();
-        assertEquals(ActivationExperiment.run(5).config("relu/he").layer(1).mean(), mean, 0.0);
+        ActivationResult he = ActivationExperiment.run(5, 1000, 100, 5, List.of(ActivationConfig.named("relu/he")));
+        assertEquals(he.config("relu/he").layer(1).mean(), mean, 0.0);
     }
 
     @Test

@@ -7,7 +7,8 @@ import org.initlab.spec.ExperimentSpec;
  * One network's forward pass, cost, backward pass and update on a batch of {@code m} examples, over buffers
  * allocated once for the largest batch. In the course's notation ({@code A0 = X}, {@code L} layers):
  * <pre>
- *   forward    Z_l = W_l·A_{l−1} + b_l;  A_l = g(Z_l), then A_l = A_l·D_l / keep_prob (dropout, l &lt; L);  A_L = a(Z_L)
+ *   forward    Z_l = W_l·A_{l−1} + b_l;  A_l = g(Z_l), then A_l = A_l·D_l / keep_prob (dropout, l &lt; L);
+ *              A_L = a(Z_L)
  *   cost       J = (1/m)·nansum(terms) + λ/(2n)·Σ_l ‖W_l‖²
  *   backward   dZ_L from {@link OutputUnits};  dA_{l−1} = W_lᵀ·dZ_l;  dA_{l−1} = dA_{l−1}·D_{l−1} / keep_prob;
  *              dZ_{l−1} = dA_{l−1}·g'(A_{l−1})

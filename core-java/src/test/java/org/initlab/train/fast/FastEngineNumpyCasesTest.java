@@ -38,7 +38,8 @@ class FastEngineNumpyCasesTest {
     void costsParametersAndEpochOutputsEqualNumpys(NumpyCase c, LayoutKind layout) {
         MultiLayerNetwork net = c.network();
         List<Double> epochSums = new ArrayList<>();
-        RecordingProgress progress = new RecordingProgress(model -> epochSums.add(sumOfSquares(model.output(c.data().x()))));
+        RecordingProgress progress = new RecordingProgress(
+                model -> epochSums.add(sumOfSquares(model.output(c.data().x()))));
 
         FastTraining.train(c.spec(), c.data(), net, progress, layout);
 

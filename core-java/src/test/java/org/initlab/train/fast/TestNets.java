@@ -53,7 +53,7 @@ final class TestNets {
         };
     }
 
-    /** Sets layer {@code l}'s (1-based) parameters from the course's {@code W[l]} {@code (nOut, nIn)} and {@code b[l]}. */
+    /** Sets layer {@code l}'s (1-based) parameters from the course's {@code W[l]} (shape {@code (nOut, nIn)}), b[l]. */
     static void setCourse(MultiLayerNetwork net, int l, double[][] w, double[] b) {
         net.setParam((l - 1) + "_W", Nd4j.create(w).transpose().dup());
         net.setParam((l - 1) + "_b", Nd4j.create(b, new long[]{1, b.length}, DataType.DOUBLE));
