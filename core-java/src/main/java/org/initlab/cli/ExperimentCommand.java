@@ -24,7 +24,7 @@ import java.util.concurrent.Callable;
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = {"Run one of the course's experiments and print its numbers as the course does.",
                 "NAME: zeros, random, he (E1-E3, circles); noreg, l2, dropout (E6-E7, football); deep-cat (E9); "
-                        + "mnist (E5, both arms; or mnist-large, mnist-scaled alone)."})
+                        + "mnist (E5, both arms; or mnist-large, mnist-scaled alone); activations (E4), z-distribution (E4b)."})
 public final class ExperimentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The experiment.")
     String name;
@@ -37,6 +37,10 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     @Option(names = "--epochs", paramLabel = "N", description = "Override the number of epochs (mini-batch experiments).")
     Integer epochs;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Override the experiment's seed (np.random.seed); activations and z-distribution default to 0.")
+    Long seed;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
             description = "auto (the fast exact engine where it applies), dl4j (DL4J's own fit) or fast. Default: ${DEFAULT-VALUE}.")
@@ -52,6 +56,9 @@ public final class ExperimentCommand implements Callable<Integer> {
     public Integer call() {
         if (name.equals("mnist")) {
             return mnist();
+        }
+        if (AnalysisExperiments.run(name, seed, output.json, System.out)) {
+            return ExitCodes.OK;
         }
         output.check();
         ExperimentSpec spec = spec(name);
@@ -104,6 +111,9 @@ public final class ExperimentCommand implements Callable<Integer> {
     private ExperimentSpec spec(String experiment) {
         ExperimentSpec base = Experiments.get(experiment);
         ExperimentSpec.Builder b = base.toBuilder().dataDir(dataDir).engine(EngineKind.parse(engine));
+        if (seed != null) {
+            b.seed(seed);
+        }
         if (iterations != null) {
             if (base.usesEpochs()) {
                 throw new org.initlab.io.InputException("--iterations: " + name + " trains in epochs; use --epochs");

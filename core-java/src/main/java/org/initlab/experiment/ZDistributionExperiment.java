@@ -60,8 +60,8 @@ public final class ZDistributionExperiment {
     }
 
     /**
-     * {@code draws} values of {@code z} for each {@code fan}, with weights {@code randn / sqrt(fan)}, drawn as the class
-     * comment says; as every arm re-seeds the same stream, one pass over the Gaussians serves them all.
+     * {@code draws} values of {@code z} for each {@code fan}, with weights {@code randn / sqrt(fan)}, drawn as the
+     * class comment says; as every arm re-seeds the same stream, one pass over the Gaussians serves them all.
      */
     static double[][] z(long seed, int draws, int[] fans) {
         NumpyRandomState rng = new NumpyRandomState(seed);

@@ -59,7 +59,7 @@ public record ZSample(String name, double sigmaW, double sigmaB, double theoreti
         return NumpyMoments.mean(d);
     }
 
-    /** The theoretical density of {@code z}, {@code exp(−x²/(2s²)) / (s·sqrt(2π))} with {@code s} = the theoretical std. */
+    /** The theoretical density of {@code z}, {@code exp(−x²/(2s²)) / (s·sqrt(2π))}, {@code s} the theoretical std. */
     public double theoreticalDensity(double x) {
         double u = x / theoreticalStd;
         return Math.exp(-0.5 * u * u) / (theoreticalStd * Math.sqrt(2 * Math.PI));

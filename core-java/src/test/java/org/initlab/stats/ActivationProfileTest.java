@@ -18,7 +18,8 @@ class ActivationProfileTest {
         assertEquals(ActivationProfile.TANH, ActivationProfile.of(Activation.TANH.getActivationFunction()));
         assertEquals(ActivationProfile.RELU, ActivationProfile.of(Activation.RELU.getActivationFunction()));
         assertEquals(List.of(0.0, 6.0), ActivationProfile.of(Activation.RELU6.getActivationFunction()).flatPoints());
-        assertEquals(List.of(-1.0, 1.0), ActivationProfile.of(Activation.HARDTANH.getActivationFunction()).flatPoints());
+        assertEquals(List.of(-1.0, 1.0),
+                ActivationProfile.of(Activation.HARDTANH.getActivationFunction()).flatPoints());
         assertTrue(ActivationProfile.of(Activation.IDENTITY.getActivationFunction()).flatPoints().isEmpty());
         assertTrue(ActivationProfile.of(new ActivationLReLU(0.01)).flatPoints().isEmpty());
     }

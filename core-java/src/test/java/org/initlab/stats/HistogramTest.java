@@ -77,7 +77,8 @@ class HistogramTest {
     @Test
     void rejectsAnInvertedOrInfiniteRangeAndZeroBins() {
         assertThrows(IllegalArgumentException.class, () -> Histogram.of(new double[] {1}, 3, 1, 0));
-        assertThrows(IllegalArgumentException.class, () -> Histogram.of(new double[] {1}, 3, 0, Double.POSITIVE_INFINITY));
+        assertThrows(IllegalArgumentException.class,
+                () -> Histogram.of(new double[] {1}, 3, 0, Double.POSITIVE_INFINITY));
         assertThrows(IllegalArgumentException.class, () -> Histogram.of(new double[] {1}, 0, 0, 1));
     }
 }
