@@ -26,6 +26,9 @@ import org.initlab.train.Progress;
  * after they have been written to the network; an infinite cost with finite parameters goes on.
  */
 public final class FastTraining {
+    /** Copies examples into arrays of one example each. */
+    private static final Layout ROWS = new RowLayout();
+
     private FastTraining() {
     }
 
@@ -67,9 +70,6 @@ public final class FastTraining {
             }
         }
     }
-
-    /** Copies examples into arrays of one example each. */
-    private static final Layout ROWS = new RowLayout();
 
     /** One training run's state: data in the layout, buffers, masks and the run's stream. */
     private static final class Run {

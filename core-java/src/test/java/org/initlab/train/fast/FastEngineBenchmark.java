@@ -36,6 +36,7 @@ public final class FastEngineBenchmark {
             MultiLayerNetwork net = course(new int[]{2, 10, 5, 1}, inits.get("he_2-10-5-1_seed3"));
             time("E3 he [2,10,5,1]x300, 15000 it", ExperimentSpec.builder().build(), TestNets.circles(true), net,
                     Progress.NONE);
+            accuracies(net, TestNets.circles(true), TestNets.circles(false));
         }
         ExperimentSpec football = ExperimentSpec.builder().layers(2, 20, 3, 1).init(InitScheme.XAVIER)
                 .learningRate(0.3).iterations(30_000).printEvery(10_000).build();
@@ -47,6 +48,7 @@ public final class FastEngineBenchmark {
                 MultiLayerNetwork net = course(new int[]{2, 20, 3, 1}, inits.get("xavier_2-20-3-1_seed3"));
                 time("E6/E7 " + names[i] + " [2,20,3,1]x211, 30000 it", specs[i], TestNets.football(true), net,
                         Progress.NONE);
+                accuracies(net, TestNets.football(true), TestNets.football(false));
             }
         }
         if (only.equals("all") || only.equals("cat")) {
@@ -54,7 +56,9 @@ public final class FastEngineBenchmark {
             int[] sizes = {12288, 20, 7, 5, 1};
             ExperimentSpec spec = ExperimentSpec.builder().layers(sizes).init(InitScheme.XAVIER).seed(1)
                     .learningRate(0.0075).iterations(2500).printEvery(100).build();
-            time("E9 cat [12288,20,7,5,1]x209, 2500 it", spec, cat.train(), drawn(sizes, spec), Progress.NONE);
+            MultiLayerNetwork net = drawn(sizes, spec);
+            time("E9 cat [12288,20,7,5,1]x209, 2500 it", spec, cat.train(), net, Progress.NONE);
+            accuracies(net, cat.train(), cat.test());
         }
         for (String arm : new String[]{"mnist-large", "mnist-scaled"}) {
             if (only.equals("all") || only.equals(arm)) {
@@ -78,12 +82,16 @@ public final class FastEngineBenchmark {
         }
     }
 
+    private static void accuracies(MultiLayerNetwork net, Split train, Split test) {
+        System.out.printf("  accuracy: train %s, test %s%n", TestNets.accuracy(net, train), TestNets.accuracy(net, test));
+    }
+
     private static void time(String what, ExperimentSpec spec, Split train, MultiLayerNetwork net, Progress progress) {
-        double[] last = {Double.NaN};
+        java.util.List<String> costs = new java.util.ArrayList<>();
         Progress recording = new Progress() {
             @Override
             public void cost(long iteration, double cost) {
-                last[0] = cost;
+                costs.add(iteration + ": " + cost);
             }
 
             @Override
@@ -94,7 +102,10 @@ public final class FastEngineBenchmark {
         long start = System.nanoTime();
         FastTraining.train(spec, train, net, recording);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%-55s %8.3f s   last printed cost %s%n", what, seconds, last[0]);
+        System.out.printf("%-60s %8.3f s%n", what, seconds);
+        if (!costs.isEmpty()) {
+            System.out.println("  costs " + String.join(", ", costs));
+        }
     }
 
     private static MultiLayerNetwork course(int[] sizes, JsonNode w) {

@@ -9,8 +9,6 @@ import io.kotest.matchers.ints.shouldBeLessThan
 import io.kotest.matchers.shouldBe
 import org.initlab.dsl.plot.internal.classifyGrid
 import org.initlab.dsl.plot.internal.regionRectangles
-import org.initlab.dsl.plot.internal.writeAtomically
-import java.io.IOException
 import java.nio.file.Files
 import kotlin.math.hypot
 
@@ -62,21 +60,13 @@ class PlotHelpersTest : FunSpec({
         shouldThrow<IllegalArgumentException> { Series("s", listOf(1.0), listOf()) }
     }
 
-    test("an atomic write replaces the old file and leaves no temporary file") {
+    test("writing a picture again replaces both files and leaves no temporary file") {
         val dir = tempdir().toPath()
-        val target = dir.resolve("a.txt")
-        Files.writeString(target, "old")
-        writeAtomically(target) { it.write("new".toByteArray()) }
-        Files.readString(target) shouldBe "new"
-        leftovers(dir).shouldBeEmpty()
-    }
-
-    test("a failed atomic write keeps the old file and leaves no temporary file") {
-        val dir = tempdir().toPath()
-        val target = dir.resolve("a.txt")
-        Files.writeString(target, "old")
-        shouldThrow<IOException> { writeAtomically(target) { it.write("half".toByteArray()); throw IOException("disk full") } }
-        Files.readString(target) shouldBe "old"
+        val first = writePicture(learningCurve(listOf(1.0, 0.5), title = "first"), dir, "p")
+        val second = writePicture(learningCurve(listOf(1.0, 0.5), title = "second"), dir, "p")
+        second shouldBe first
+        Files.readString(second.svg).contains("second") shouldBe true
+        Files.readString(second.svg).contains("first") shouldBe false
         leftovers(dir).shouldBeEmpty()
     }
 
