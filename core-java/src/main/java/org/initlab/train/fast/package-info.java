@@ -1,6 +1,6 @@
 /**
  * The fast engine's arithmetic: the course's forward pass, cost, backward pass and gradient-descent update for
- * dense networks, written as loops over plain {@code double[]} buffers allocated once per run.
+ * dense networks, written as loops over plain arrays ({@code double[][]}, one array per row) allocated once per run.
  *
  * <p>The numbers are the course's: every formula of {@code course_numpy.py} (and of the mini-batch peer of E5) is
  * evaluated with the same operations in the same order where numpy's order is known and cheap to follow — numpy's
