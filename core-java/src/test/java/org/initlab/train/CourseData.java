@@ -37,12 +37,25 @@ final class CourseData {
 
     /** Football 2D from {@code data.mat}; skips the test where the file is not there. */
     static Dataset football() {
-        for (Path dir : List.of(Path.of("../datasets"), Path.of("../../shared/datasets"), Path.of("datasets"))) {
+        for (Path dir : List.of(Path.of("../datasets"), Path.of("datasets"))) {
             if (Files.isRegularFile(dir.resolve("data.mat"))) {
                 return Datasets.load("football", dir);
             }
         }
         Assumptions.abort("data.mat not found");
         throw new AssertionError();
+    }
+
+    /** The same data set with its 0/1 labels as two one-hot columns, for softmax outputs. */
+    static Dataset oneHot(Dataset d) {
+        return new Dataset(d.name(), oneHot(d.train()), oneHot(d.test()), d.classNames(), d.source() + " (one-hot)");
+    }
+
+    private static Split oneHot(Split s) {
+        double[] y = new double[s.size() * 2];
+        for (int i = 0; i < s.size(); i++) {
+            y[2 * i + (int) s.y().get(i, 0)] = 1;
+        }
+        return new Split(s.x(), new Matrix(s.size(), 2, y));
     }
 }

@@ -1,0 +1,77 @@
+package org.initlab.train;
+
+import org.initlab.data.Dataset;
+import org.initlab.spec.Activation;
+import org.initlab.spec.Cost;
+import org.initlab.spec.DropoutMode;
+import org.initlab.spec.EngineKind;
+import org.initlab.spec.ExperimentSpec;
+import org.initlab.spec.InitScheme;
+import org.initlab.spec.Output;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The fast engine and DL4J's own {@code fit} give the same costs and parameters (1e-12 relative) on the same spec.
+ * The course's random ×10 run is left out: it is chaotic (SPEC E2), so summation order alone moves its digits.
+ */
+class EngineParityTest {
+    static Stream<ExperimentSpec> specs() {
+        ExperimentSpec he = ExperimentSpec.builder().name("he").iterations(200).printEvery(10).build();
+        ExperimentSpec football = ExperimentSpec.builder().name("noreg").dataset("football").layers(2, 20, 3, 1)
+                .init(InitScheme.XAVIER).learningRate(0.3).iterations(150).printEvery(10).build();
+        return Stream.of(
+                he,
+                he.toBuilder().name("tanh").hidden(Activation.TANH).build(),
+                he.toBuilder().name("quadratic").cost(Cost.QUADRATIC).hidden(Activation.SIGMOID).build(),
+                football,
+                football.toBuilder().name("l2").lambda(0.7).build(),
+                football.toBuilder().name("dropout").keepProb(0.86).dropoutMode(DropoutMode.FAITHFUL).build(),
+                football.toBuilder().name("fresh").keepProb(0.8).dropoutMode(DropoutMode.FRESH).build(),
+                he.toBuilder().name("minibatch").epochs(3, 32).printEvery(5).build(),
+                he.toBuilder().name("softmax").output(Output.SOFTMAX).layers(2, 10, 5, 2).iterations(50).build());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("specs")
+    void fastEngineMatchesDl4jFit(ExperimentSpec spec) {
+        Dataset data = spec.dataset().equals("football") ? CourseData.football() : CourseData.circles();
+        if (spec.output() == Output.SOFTMAX) {
+            data = CourseData.oneHot(data);
+        }
+        RunResult fast = Trainer.run(spec.toBuilder().engine(EngineKind.FAST).build(), data);
+        RunResult dl4j = Trainer.run(spec.toBuilder().engine(EngineKind.DL4J).build(), data);
+        assertEquals("fast", fast.engine());
+        assertEquals("dl4j", dl4j.engine());
+        assertEquals(dl4j.costs().size(), fast.costs().size());
+        assertTrue(fast.costs().size() > 3);
+        for (int i = 0; i < fast.costs().size(); i++) {
+            CostPoint f = fast.costs().get(i);
+            CostPoint d = dl4j.costs().get(i);
+            assertEquals(d.iteration(), f.iteration());
+            assertClose(d.cost(), f.cost(), "cost at iteration " + f.iteration());
+        }
+        INDArray pf = fast.network().params();
+        INDArray pd = dl4j.network().params();
+        for (long i = 0; i < pf.length(); i++) {
+            assertClose(pd.getDouble(i), pf.getDouble(i), "parameter " + i);
+        }
+        assertEquals(dl4j.trainAccuracy(), fast.trainAccuracy());
+        assertEquals(dl4j.testAccuracy(), fast.testAccuracy());
+    }
+
+    private static void assertClose(double expected, double actual, String what) {
+        if (Double.isInfinite(expected) || Double.isInfinite(actual)) {
+            assertEquals(expected, actual, what);
+            return;
+        }
+        double scale = Math.max(Math.abs(expected), 1e-3);
+        assertEquals(expected, actual, 1e-12 * scale, what);
+    }
+}
