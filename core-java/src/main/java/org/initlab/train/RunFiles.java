@@ -1,10 +1,14 @@
 package org.initlab.train;
 
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.initlab.io.AtomicFiles;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 
+import org.initlab.io.InputException;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,6 +26,31 @@ public final class RunFiles {
     public static final String MODEL = "model.zip";
 
     private RunFiles() {
+    }
+
+    /**
+     * Reads a trained network written by {@link #writeFolder} (or any ModelSerializer zip).
+     *
+     * @throws InputException naming the file when it is missing, empty or not a DL4J model
+     */
+    public static MultiLayerNetwork loadModel(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(file + ": no such model file");
+        }
+        try {
+            if (Files.size(file) == 0) {
+                throw new InputException(file + ": empty file, not a DL4J model");
+            }
+            return ModelSerializer.restoreMultiLayerNetwork(file.toFile(), false);
+        } catch (InputException e) {
+            throw e;
+        } catch (Exception | Error e) {
+            if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) {
+                throw vme;
+            }
+            throw new InputException(file + ": not a readable DL4J model (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("")) + ")");
+        }
     }
 
     /** The result as JSON-ready values: {@code {"costs": [[i, c], …], "train_accuracy": …, …, "config": {…}}}. */

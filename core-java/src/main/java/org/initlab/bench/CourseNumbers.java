@@ -1,0 +1,50 @@
+package org.initlab.bench;
+
+import org.initlab.train.CostPoint;
+import org.initlab.train.RunResult;
+
+import java.util.List;
+
+/**
+ * The numbers a run prints the course's way, which InitLab and the numpy peer must agree on: the cost trace, the
+ * train and test accuracies (full-batch runs) and the test examples right after each epoch (mini-batch runs).
+ *
+ * @param costs        {@code Cost after iteration N: C}, in order
+ * @param accuracies   the {@code Accuracy: A} lines, train then test
+ * @param epochCorrect {@code Epoch E: K / T}'s K, epoch by epoch
+ */
+public record CourseNumbers(List<CostPoint> costs, List<Double> accuracies, List<Integer> epochCorrect) {
+    public CourseNumbers {
+        costs = List.copyOf(costs);
+        accuracies = List.copyOf(accuracies);
+        epochCorrect = List.copyOf(epochCorrect);
+    }
+
+    /** What InitLab's {@code experiment} command prints for {@code r}. */
+    public static CourseNumbers of(RunResult r) {
+        List<Double> accuracies = r.spec().usesEpochs() ? List.of() : List.of(r.trainAccuracy(), r.testAccuracy());
+        return new CourseNumbers(r.costs(), accuracies, r.testCorrectPerEpoch());
+    }
+
+    /**
+     * The largest relative difference between these numbers and {@code other}'s ({@link RelativeDifference});
+     * infinite when the two print different iterations or a different count of any kind of line.
+     */
+    public double maxRelativeDifference(CourseNumbers other) {
+        if (!iterations().equals(other.iterations())) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double costs = RelativeDifference.max(values(), other.values());
+        double accuracies = RelativeDifference.max(this.accuracies, other.accuracies);
+        double epochs = RelativeDifference.max(epochCorrect, other.epochCorrect);
+        return Math.max(costs, Math.max(accuracies, epochs));
+    }
+
+    private List<Long> iterations() {
+        return costs.stream().map(CostPoint::iteration).toList();
+    }
+
+    private List<Double> values() {
+        return costs.stream().map(CostPoint::cost).toList();
+    }
+}

@@ -1,0 +1,41 @@
+package org.initlab.bench;
+
+import org.initlab.io.InputException;
+
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * One benchmarked experiment: its name in InitLab, its name for the numpy peer, and the goals it is held to.
+ *
+ * @param name         the experiment as {@code initlab experiment} names it
+ * @param peerName     the same experiment as {@code numpy_course.py} names it
+ * @param trainingGoal the largest acceptable ratio of InitLab's training time to the peer's
+ * @param processGoal  the largest acceptable ratio of the whole InitLab process's time to the whole peer
+ *                     process's, where one is set
+ */
+public record Pairing(String name, String peerName, double trainingGoal, OptionalDouble processGoal) {
+    /** Every benchmarked experiment, in the course's order. */
+    public static final List<Pairing> ALL = List.of(
+            new Pairing("zeros", "zeros", 0.5, OptionalDouble.empty()),
+            new Pairing("random", "random", 0.5, OptionalDouble.empty()),
+            new Pairing("he", "he", 0.5, OptionalDouble.of(1.0)),
+            new Pairing("noreg", "noreg", 0.5, OptionalDouble.empty()),
+            new Pairing("l2", "l2", 0.5, OptionalDouble.empty()),
+            new Pairing("dropout", "dropout", 0.5, OptionalDouble.empty()),
+            new Pairing("deep-cat", "cat", 1.0, OptionalDouble.empty()),
+            new Pairing("mnist-large", "mnist-large", 1.0, OptionalDouble.empty()),
+            new Pairing("mnist-scaled", "mnist-scaled", 1.0, OptionalDouble.empty()));
+
+    /** The pairing of InitLab's experiment {@code name}. */
+    public static Pairing of(String name) {
+        return ALL.stream().filter(p -> p.name.equals(name)).findFirst()
+                .orElseThrow(() -> new InputException("unknown experiment '" + name + "' for the benchmark: expected "
+                        + "one of " + String.join(", ", ALL.stream().map(Pairing::name).toList())));
+    }
+
+    /** Whether the peer reads the football data ({@code data.mat}), which it needs scipy for. */
+    public boolean peerNeedsScipy() {
+        return List.of("noreg", "l2", "dropout").contains(peerName);
+    }
+}

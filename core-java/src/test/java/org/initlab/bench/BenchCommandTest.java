@@ -1,0 +1,78 @@
+package org.initlab.bench;
+
+import org.initlab.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+/** {@code initlab bench}'s refusals: one line on stderr, exit status 2, before anything is timed. */
+class BenchCommandTest {
+    @TempDir
+    Path dir;
+
+    record Outcome(int status, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int status = Main.run(args);
+            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void aMissingPythonIsOneLineWithStatus2() {
+        Path json = dir.resolve("bench.json");
+        Outcome o = run("bench", "he", "--python", "/nonexistent/python3", "--json", json.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals("initlab: --python /nonexistent/python3: cannot run it (No such file or directory); "
+                + "the benchmark needs Python 3 with numpy", o.err().strip());
+        assertEquals("", o.out());
+        assertFalse(Files.exists(json), "nothing written");
+    }
+
+    @Test
+    void aPythonWithoutNumpyIsOneLineWithStatus2() throws IOException {
+        Path python = dir.resolve("python3");
+        Files.writeString(python, "#!/bin/sh\necho \"ModuleNotFoundError: No module named 'numpy'\" >&2\nexit 3\n");
+        Files.setPosixFilePermissions(python, PosixFilePermissions.fromString("rwx------"));
+        Outcome o = run("bench", "zeros", "--python", python.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals("initlab: --python " + python + ": numpy is not installed; the benchmark needs it",
+                o.err().strip());
+    }
+
+    @Test
+    void anUnknownExperimentIsRefusedBeforePythonIsLookedFor() {
+        Outcome o = run("bench", "cat", "--python", "/nonexistent/python3");
+        assertEquals(2, o.status(), o.err());
+        assertEquals("initlab: unknown experiment 'cat' for the benchmark: expected one of zeros, random, he, noreg, "
+                + "l2, dropout, deep-cat, mnist-large, mnist-scaled", o.err().strip());
+    }
+
+    @Test
+    void aRepeatBelowOneIsRefused() {
+        Outcome o = run("bench", "he", "--repeat", "0");
+        assertEquals(2, o.status(), o.err());
+        assertEquals("initlab: --repeat 0: must be positive", o.err().strip());
+    }
+}

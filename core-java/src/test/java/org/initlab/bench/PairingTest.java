@@ -1,0 +1,43 @@
+package org.initlab.bench;
+
+import org.initlab.experiment.Experiments;
+import org.initlab.io.InputException;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** InitLab's experiment names against the peer's, and the goals each is held to. */
+class PairingTest {
+    @Test
+    void everyTrainingExperimentIsBenchmarked() {
+        assertEquals(Experiments.names().stream().toList(), Pairing.ALL.stream().map(Pairing::name).toList());
+    }
+
+    @Test
+    void deepCatIsCatForThePeer() {
+        assertEquals("cat", Pairing.of("deep-cat").peerName());
+        assertEquals("mnist-scaled", Pairing.of("mnist-scaled").peerName());
+    }
+
+    @Test
+    void theFullBatchExperimentsAimAtHalfTheNumpyTime() {
+        assertEquals(0.5, Pairing.of("dropout").trainingGoal());
+        assertEquals(1.0, Pairing.of("mnist-large").trainingGoal());
+        assertTrue(Pairing.of("he").processGoal().isPresent());
+    }
+
+    @Test
+    void onlyTheFootballExperimentsNeedScipy() {
+        assertTrue(Pairing.of("l2").peerNeedsScipy());
+        assertEquals(3, Pairing.ALL.stream().filter(Pairing::peerNeedsScipy).count());
+    }
+
+    @Test
+    void anUnknownNameIsAnInputErrorListingTheNames() {
+        InputException e = assertThrows(InputException.class, () -> Pairing.of("cat"));
+        assertTrue(e.getMessage().startsWith("unknown experiment 'cat' for the benchmark: expected one of zeros,"),
+                e.getMessage());
+    }
+}

@@ -1,0 +1,34 @@
+package org.initlab.dsl
+
+/**
+ * The fixed choices of an experiment, re-exported so that `import org.initlab.dsl.*` is all a script needs:
+ * `hidden = Activation.TANH`, `output = Output.SOFTMAX`, `cost = Cost.QUADRATIC`,
+ * `dropout(0.86, mode = DropoutMode.FRESH)`, `engine = EngineKind.DL4J`.
+ */
+
+/** Hidden layers' activation: `RELU` (the course), `SIGMOID` (Nielsen), `TANH`. */
+typealias Activation = org.initlab.spec.Activation
+
+/** The output layer: `SIGMOID` (one unit per output, the course) or `SOFTMAX`. */
+typealias Output = org.initlab.spec.Output
+
+/** The cost: `CROSS_ENTROPY` (the course) or `QUADRATIC` (Nielsen's `½‖y − a‖²`). */
+typealias Cost = org.initlab.spec.Cost
+
+/** How dropout masks are drawn: `FAITHFUL` (the course's same masks every iteration) or `FRESH`. */
+typealias DropoutMode = org.initlab.spec.DropoutMode
+
+/** Which engine trains: `AUTO` (the fast exact engine where it applies), `DL4J` (DL4J's own `fit`), `FAST`. */
+typealias EngineKind = org.initlab.spec.EngineKind
+
+/** The immutable experiment specification the DSL builds (the core's [org.initlab.spec.ExperimentSpec]). */
+typealias ExperimentSpec = org.initlab.spec.ExperimentSpec
+
+/** A data set with train and test splits (the core's [org.initlab.data.Dataset]). */
+typealias Dataset = org.initlab.data.Dataset
+
+/** A row-major matrix, one example per row (the core's [org.initlab.data.Matrix]). */
+typealias Matrix = org.initlab.data.Matrix
+
+/** The core's error for a bad value, carrying the message a user sees (e.g. `--lr -1.0: must be a positive number`). */
+typealias InputException = org.initlab.io.InputException

@@ -1,0 +1,165 @@
+package org.initlab.dsl
+
+import org.initlab.io.InputException
+
+/**
+ * What an experiment is made of, set inside `experiment { … }`. Every value starts as the base experiment's (the
+ * course's He experiment E3 unless `experiment(from = "…")` names another), so a block only says what differs:
+ *
+ * ```
+ * experiment("he") {
+ *     data = circles()
+ *     layers(2, 10, 5, 1)
+ *     init = he(seed = 3)
+ *     train(lr = 0.01, iterations = 15_000, printEvery = 1_000)
+ * }
+ * ```
+ *
+ * Values are checked by the core when the block ends; a bad one throws [InputException] with the message the
+ * command line prints (e.g. `--lr -1.0: must be a positive number`).
+ */
+@InitLabDsl
+class ExperimentBuilder internal constructor(base: ExperimentSpec) {
+    /** The experiment's name, used for output folders (`out/<name>`). */
+    var name: String = base.name()
+
+    /** The data: [circles], [football], [cat], [mnist] or your own ([dataset]). */
+    var data: Data = Data.Named(base.dataset(), base.dataDir())
+
+    /** Layer sizes `[n0, n1, …, nL]`, input first; set them with [layers]. */
+    var layerSizes: List<Int> = base.layers()
+        private set
+
+    /** Activation of the hidden layers. */
+    var hidden: Activation = base.hidden()
+
+    /** The output layer. */
+    var output: Output = base.output()
+
+    /** The cost function. */
+    var cost: Cost = base.cost()
+
+    /** The weight initializer; one given a seed (`he(seed = 3)`) also sets [seed]. */
+    var init: Initializer = Initializer(base.init())
+        set(value) {
+            field = value
+            value.seed?.let { seed = it }
+        }
+
+    /** The seed of the run's numpy stream (`np.random.seed`): initial weights, mini-batch shuffles, fresh dropout masks. */
+    var seed: Long = base.seed()
+
+    /** Gradient descent's step size. */
+    var learningRate: Double = base.learningRate()
+
+    /** Full-batch iterations (when [epochs] is 0). Setting it switches mini-batch epochs off. */
+    var iterations: Int = base.iterations()
+        set(value) {
+            field = value
+            epochs = 0
+            batchSize = 0
+        }
+
+    /** Passes over the training data in mini-batches; 0 for full-batch [iterations]. */
+    var epochs: Int = base.epochs()
+
+    /** Mini-batch size with [epochs]; 0 for the whole training set. */
+    var batchSize: Int = base.batchSize()
+
+    /** Record (and print) the cost every this many iterations; 0 for never. */
+    var printEvery: Int = base.printEvery()
+
+    /** L2 strength λ (cost `+ λ/(2m) Σ‖W‖²`); 0 for none. */
+    var lambda: Double = base.lambda()
+
+    /** Inverted-dropout keep probability on the hidden layers' outputs; 1 for none. */
+    var keepProb: Double = base.keepProb()
+
+    /** How dropout masks are drawn. */
+    var dropoutMode: DropoutMode = base.dropoutMode()
+
+    /** Train on the first this many training examples only; 0 for all. */
+    var trainSize: Int = base.trainSize()
+
+    /** k of k-fold cross-validation (used by [crossValidate]); 0 for none. */
+    var folds: Int = base.folds()
+
+    /** Which engine trains. */
+    var engine: EngineKind = base.engine()
+
+    /** The layer sizes, input first: `layers(2, 10, 5, 1)`. */
+    fun layers(vararg sizes: Int) {
+        layerSizes = sizes.toList()
+    }
+
+    /** The layer sizes, input first. */
+    fun layers(sizes: List<Int>) {
+        layerSizes = sizes.toList()
+    }
+
+    /**
+     * The training schedule in one call: learning rate, and either full-batch [iterations] or mini-batch [epochs] of
+     * [batchSize] examples; the cost is recorded (and printed) every [printEvery] iterations. Arguments left out keep
+     * their values.
+     */
+    fun train(
+        lr: Double = learningRate,
+        iterations: Int? = null,
+        epochs: Int? = null,
+        batchSize: Int? = null,
+        printEvery: Int = this.printEvery,
+    ) {
+        if (iterations != null && epochs != null) {
+            throw InputException("--iterations $iterations and --epochs $epochs: give one of them")
+        }
+        learningRate = lr
+        this.printEvery = printEvery
+        if (iterations != null) {
+            if (batchSize != null) throw InputException("--batch-size $batchSize: mini-batches need --epochs")
+            this.iterations = iterations
+        }
+        if (epochs != null) {
+            this.epochs = epochs
+            this.batchSize = batchSize ?: 0
+        } else if (batchSize != null && iterations == null) {
+            this.batchSize = batchSize
+        }
+    }
+
+    /** L2 regularization: cost `+ λ/(2m) Σ‖W‖²`, `dW += (λ/m) W` (E7 uses λ = 0.7). */
+    fun l2(lambda: Double) {
+        this.lambda = lambda
+    }
+
+    /** Inverted dropout on the hidden layers' outputs, keeping each unit with [keepProb] (E7 uses 0.86). */
+    fun dropout(keepProb: Double, mode: DropoutMode = DropoutMode.FAITHFUL) {
+        this.keepProb = keepProb
+        this.dropoutMode = mode
+    }
+
+    /** The specification; the core checks every value. */
+    internal fun build(): ExperimentSpec {
+        val named = data as? Data.Named
+        val b = ExperimentSpec.builder()
+            .name(name)
+            .dataset(data.name)
+            .dataDir(named?.dir)
+            .trainSize(trainSize)
+            .layers(layerSizes)
+            .hidden(hidden)
+            .output(output)
+            .cost(cost)
+            .init(init.spec)
+            .seed(seed)
+            .learningRate(learningRate)
+            .printEvery(printEvery)
+            .lambda(lambda)
+            .keepProb(keepProb)
+            .dropoutMode(dropoutMode)
+            .folds(folds)
+            .engine(engine)
+            .iterations(iterations)
+        if (epochs != 0 || batchSize != 0) b.epochs(epochs, batchSize)
+        return b.build()
+    }
+}
