@@ -1,0 +1,88 @@
+package org.initlab.dsl
+
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork
+import org.initlab.dsl.internal.RunFolder
+import org.initlab.train.CostPoint
+import org.initlab.train.NetworkModel
+import org.initlab.train.Predictions
+import org.initlab.train.RunResult
+import java.nio.file.Path
+
+/**
+ * A trained experiment: its specification, the cost trace, accuracies, predictions and the trained DL4J network —
+ * a view of the core's [RunResult] (in [result]).
+ *
+ * Save everything with [save]; draw it with [learningCurvePlot], [decisionBoundaryPlot], [accuracyPlot], or write
+ * all its pictures with [writePictures].
+ */
+class Run(val result: RunResult) {
+    /** The specification that ran. */
+    val spec: ExperimentSpec get() = result.spec()
+
+    /** The experiment's name. */
+    val name: String get() = spec.name()
+
+    /** The data it trained on (the first `trainSize` training examples when that was set). */
+    val dataset: Dataset get() = result.dataset()
+
+    /** The engine that trained: `fast` or `dl4j`. */
+    val engine: String get() = result.engine()
+
+    /** The recorded costs, one every `printEvery` iterations, with their iteration. */
+    val costTrace: List<CostPoint> get() = result.costs()
+
+    /** The recorded costs (the course's `costs` list); the large-random run's first one is `inf`. */
+    val costs: List<Double> get() = costTrace.map { it.cost() }
+
+    /** The iteration of each of [costs]: `0, printEvery, 2·printEvery, …`. */
+    val costIterations: List<Long> get() = costTrace.map { it.iteration() }
+
+    /** The fraction of training examples predicted right. */
+    val trainAccuracy: Double get() = result.trainAccuracy()
+
+    /** The fraction of test examples predicted right. */
+    val testAccuracy: Double get() = result.testAccuracy()
+
+    /** Mini-batch runs: the number of test examples predicted right after each epoch (empty for full-batch runs). */
+    val testCorrectPerEpoch: List<Int> get() = result.testCorrectPerEpoch()
+
+    /** Mini-batch runs: the test accuracy after each epoch, a fraction (empty for full-batch runs). */
+    val testAccuracyPerEpoch: List<Double>
+        get() = testCorrectPerEpoch.map { it.toDouble() / dataset.test().size() }
+
+    /** Wall time of training alone, in seconds. */
+    val trainingSeconds: Double get() = result.trainingSeconds()
+
+    /** The trained network, an ordinary DL4J network to go on with. */
+    val network: MultiLayerNetwork get() = result.network()
+
+    /** The network's output activations for [x] (one example per row), without dropout. */
+    fun output(x: Matrix): Matrix = NetworkModel.of(network).output(x)
+
+    /** The predicted class of each row of [x]: the course's `a > 0.5` for one output, the argmax for several. */
+    fun predict(x: Matrix): IntArray = Predictions.classes(output(x))
+
+    /** The predicted class of one example. */
+    fun predict(vararg features: Double): Int = predict(Matrix(1, features.size, features.copyOf()))[0]
+
+    /** The predicted class of every training example. */
+    val trainPredictions: IntArray by lazy { predict(dataset.train().x()) }
+
+    /** The predicted class of every test example. */
+    val testPredictions: IntArray by lazy { predict(dataset.test().x()) }
+
+    /**
+     * Writes everything into [dir] (created when missing): `result.json` (costs, accuracies, training time,
+     * configuration), `costs.csv`, `model.zip` (the DL4J network, readable with `ModelSerializer`),
+     * `predictions.csv` (every train and test example's label and prediction), with [pictures] the pictures of
+     * [writePictures], and `manifest.json` (configuration, seed, InitLab/DL4J/Java versions, date, the files).
+     * Every file is written atomically.
+     *
+     * @return [dir]
+     */
+    fun save(dir: Path, pictures: Boolean = true): Path = RunFolder.save(this, dir, pictures)
+
+    override fun toString(): String =
+        "Run($name: ${costs.size} costs, train accuracy ${py(trainAccuracy)}, test accuracy ${py(testAccuracy)}, " +
+            "engine $engine, ${"%.2f".format(java.util.Locale.ROOT, trainingSeconds)} s)"
+}
