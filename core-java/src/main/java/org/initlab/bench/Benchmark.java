@@ -55,13 +55,16 @@ public final class Benchmark {
             initlabProcess = initlab.process(p);
             result = initlab.train(p);
         }
-        double difference = CourseNumbers.of(result).maxRelativeDifference(numpy.output().numbers());
+        CourseNumbers mine = CourseNumbers.of(result);
+        CourseNumbers theirs = numpy.output().numbers();
+        double difference = mine.maxRelativeDifference(theirs);
         Sample s = new Sample(numpy.trainingSeconds(), result.trainingSeconds(), initlabProcess,
-                numpy.processSeconds(), difference);
+                numpy.processSeconds(), difference, mine.agreeingPrefix(theirs, Row.AGREEMENT_TOLERANCE),
+                mine.count());
         log.printf(Locale.ROOT, "%s [%d/%d]: training InitLab %s s, numpy %s s; whole process InitLab %s s, "
-                        + "numpy %s s; max rel diff %s%n", p.name(), repeat + 1, repeats,
+                        + "numpy %s s; max rel diff %s, agreeing %d/%d%n", p.name(), repeat + 1, repeats,
                 Table.seconds(s.initlabTraining()), Table.seconds(s.numpyTraining()), Table.seconds(initlabProcess),
-                Table.seconds(s.numpyProcess()), Table.difference(difference));
+                Table.seconds(s.numpyProcess()), Table.difference(difference), s.agreeing(), s.compared());
         log.flush();
         return s;
     }

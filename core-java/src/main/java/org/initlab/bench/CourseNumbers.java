@@ -3,6 +3,7 @@ package org.initlab.bench;
 import org.initlab.train.CostPoint;
 import org.initlab.train.RunResult;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -38,6 +39,38 @@ public record CourseNumbers(List<CostPoint> costs, List<Double> accuracies, List
         double accuracies = RelativeDifference.max(this.accuracies, other.accuracies);
         double epochs = RelativeDifference.max(epochCorrect, other.epochCorrect);
         return Math.max(costs, Math.max(accuracies, epochs));
+    }
+
+    /**
+     * How many of the printed numbers, taken in the order they are printed (costs, epochs, then accuracies), agree
+     * with {@code other}'s to within {@code tolerance} before the first that does not.
+     */
+    public int agreeingPrefix(CourseNumbers other, double tolerance) {
+        List<Double> mine = sequence();
+        List<Double> theirs = other.sequence();
+        List<Long> myIterations = iterations();
+        List<Long> theirIterations = other.iterations();
+        int n = Math.min(mine.size(), theirs.size());
+        for (int i = 0; i < n; i++) {
+            boolean sameIteration = i >= costs.size()
+                    || (i < theirIterations.size() && myIterations.get(i).equals(theirIterations.get(i)));
+            if (!sameIteration || RelativeDifference.of(mine.get(i), theirs.get(i)) > tolerance) {
+                return i;
+            }
+        }
+        return n;
+    }
+
+    /** How many numbers {@link #agreeingPrefix} compares in all. */
+    public int count() {
+        return costs.size() + epochCorrect.size() + accuracies.size();
+    }
+
+    private List<Double> sequence() {
+        List<Double> s = new ArrayList<>(values());
+        epochCorrect.forEach(k -> s.add(k.doubleValue()));
+        s.addAll(accuracies);
+        return s;
     }
 
     private List<Long> iterations() {

@@ -72,7 +72,8 @@ public final class Peer {
      *                        there
      */
     public static Peer find(String python, Path script, Path datasets, boolean needsScipy) {
-        List<String> unset = PeerEnvironment.apply(new HashMap<>(System.getenv()));
+        Map<String, String> env = new HashMap<>(System.getenv());
+        List<String> unset = PeerEnvironment.apply(env);
         TimedProcess probe;
         try {
             probe = TimedProcess.run(builder(List.of(python, "-c", PROBE)), true);
@@ -91,7 +92,7 @@ public final class Peer {
                 .forEach(kv -> facts.put(kv[0], kv[1].strip()));
         PeerInfo info = new PeerInfo(python, script, facts.getOrDefault("python", "?"),
                 facts.getOrDefault("numpy", "?"), facts.getOrDefault("scipy", "none"),
-                facts.getOrDefault("blas", "unknown"), unset);
+                facts.getOrDefault("blas", "unknown"), unset, PeerEnvironment.threads(env));
         if (needsScipy && !info.hasScipy()) {
             throw new InputException("--python " + python + ": scipy is not installed; the numpy peer needs it to read "
                     + "data.mat (noreg, l2, dropout)");

@@ -16,11 +16,13 @@ import java.util.Map;
  * @param scipy     scipy's version, or {@code none}
  * @param blasCore  the OpenBLAS core type numpy's BLAS runs, or {@code unknown}
  * @param unset     the variables unset for the peer, as {@code NAME=VALUE}
+ * @param threads   the thread variables the peer inherits, as {@code NAME=VALUE}
  */
 public record PeerInfo(String python, Path script, String pythonVersion, String numpy, String scipy,
-                       String blasCore, List<String> unset) {
+                       String blasCore, List<String> unset, List<String> threads) {
     public PeerInfo {
         unset = List.copyOf(unset);
+        threads = List.copyOf(threads);
     }
 
     /** Whether scipy is there (the peer reads {@code data.mat} with it). */
@@ -32,7 +34,7 @@ public record PeerInfo(String python, Path script, String pythonVersion, String 
     public List<String> describe() {
         return List.of("numpy peer: " + script + " (Python " + pythonVersion + ", numpy " + numpy + ", scipy " + scipy
                         + ", OpenBLAS core " + blasCore + ")",
-                PeerEnvironment.describe(unset));
+                PeerEnvironment.describe(unset, threads));
     }
 
     /** The peer as JSON-ready values. */
@@ -45,6 +47,7 @@ public record PeerInfo(String python, Path script, String pythonVersion, String 
         m.put("scipy", scipy);
         m.put("openblas_core", blasCore);
         m.put("unset", unset);
+        m.put("threads", threads);
         return m;
     }
 }

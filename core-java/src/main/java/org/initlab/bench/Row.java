@@ -16,9 +16,12 @@ import java.util.function.ToDoubleFunction;
  * @param initlabProcess        median whole-process seconds of InitLab
  * @param numpyProcess          median whole-process seconds of the peer
  * @param maxRelativeDifference the largest over the repeats
+ * @param agreeing              the fewest leading numbers that agreed in any repeat
+ * @param compared              the most numbers compared in any repeat
  */
 public record Row(Pairing pairing, List<Sample> samples, double numpyTraining, double initlabTraining,
-                  double initlabProcess, double numpyProcess, double maxRelativeDifference) {
+                  double initlabProcess, double numpyProcess, double maxRelativeDifference, int agreeing,
+                  int compared) {
     /** The tolerance on {@link #maxRelativeDifference} for InitLab and the peer to count as the same computation. */
     public static final double AGREEMENT_TOLERANCE = 1e-9;
 
@@ -34,7 +37,9 @@ public record Row(Pairing pairing, List<Sample> samples, double numpyTraining, d
         return new Row(pairing, samples, median(samples, Sample::numpyTraining),
                 median(samples, Sample::initlabTraining), median(samples, Sample::initlabProcess),
                 median(samples, Sample::numpyProcess),
-                samples.stream().mapToDouble(Sample::maxRelativeDifference).max().orElseThrow());
+                samples.stream().mapToDouble(Sample::maxRelativeDifference).max().orElseThrow(),
+                samples.stream().mapToInt(Sample::agreeing).min().orElseThrow(),
+                samples.stream().mapToInt(Sample::compared).max().orElseThrow());
     }
 
     private static double median(List<Sample> samples, ToDoubleFunction<Sample> f) {
@@ -85,6 +90,9 @@ public record Row(Pairing pairing, List<Sample> samples, double numpyTraining, d
         });
         m.put("max_relative_difference", maxRelativeDifference);
         m.put("agrees", agrees());
+        m.put("agreeing", agreeing);
+        m.put("compared", compared);
+        m.put("chaotic", pairing.chaotic());
         m.put("samples", samples.stream().map(Sample::toMap).toList());
         return m;
     }

@@ -11,9 +11,12 @@ import java.util.Map;
  * @param initlabProcess     wall time of the whole {@code initlab experiment NAME} process
  * @param numpyProcess       wall time of the whole {@code python3 numpy_course.py NAME} process
  * @param maxRelativeDifference the largest relative difference between InitLab's and the peer's numbers
+ * @param agreeing           how many of the printed numbers agree within {@link Row#AGREEMENT_TOLERANCE} before
+ *                           the first that does not ({@link CourseNumbers#agreeingPrefix})
+ * @param compared           how many numbers InitLab printed
  */
 public record Sample(double numpyTraining, double initlabTraining, double initlabProcess, double numpyProcess,
-                     double maxRelativeDifference) {
+                     double maxRelativeDifference, int agreeing, int compared) {
     /** The sample as JSON-ready values. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -22,6 +25,8 @@ public record Sample(double numpyTraining, double initlabTraining, double initla
         m.put("initlab_process_seconds", initlabProcess);
         m.put("numpy_process_seconds", numpyProcess);
         m.put("max_relative_difference", maxRelativeDifference);
+        m.put("agreeing", agreeing);
+        m.put("compared", compared);
         return m;
     }
 }

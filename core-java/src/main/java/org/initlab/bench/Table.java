@@ -6,11 +6,13 @@ import java.util.Locale;
 
 /**
  * The report as a Markdown table (it reads as plain text too, and pastes into the README as it is), followed by a
- * line for each whole-process goal and a line naming any experiment whose numbers disagree with the peer's.
+ * line for each whole-process goal, a line for the chaotic runs that agree with the peer only at first, and a line
+ * naming any other experiment whose numbers disagree with the peer's. The {@code agreeing} column counts the printed
+ * numbers that agree within the tolerance before the first that does not, out of all InitLab printed.
  */
 public final class Table {
     static final List<String> HEADER = List.of("experiment", "numpy training s", "InitLab training s", "ratio",
-            "goal", "InitLab whole-process s", "numpy whole-process s", "max rel diff");
+            "goal", "InitLab whole-process s", "numpy whole-process s", "max rel diff", "agreeing");
 
     private Table() {
     }
@@ -22,7 +24,8 @@ public final class Table {
         for (Row r : rows) {
             cells.add(List.of(r.pairing().name(), seconds(r.numpyTraining()), seconds(r.initlabTraining()),
                     ratio(r.trainingRatio()), goal(r.pairing().trainingGoal(), r.meetsTrainingGoal()),
-                    seconds(r.initlabProcess()), seconds(r.numpyProcess()), difference(r.maxRelativeDifference())));
+                    seconds(r.initlabProcess()), seconds(r.numpyProcess()), difference(r.maxRelativeDifference()),
+                    r.agreeing() + "/" + r.compared()));
         }
         int[] widths = new int[HEADER.size()];
         for (List<String> line : cells) {
@@ -46,10 +49,18 @@ public final class Table {
                     seconds(r.initlabProcess()), seconds(r.numpyProcess()), ratio(r.processRatio()),
                     goal(g, r.meetsProcessGoal()))));
         }
-        List<String> disagreeing = rows.stream().filter(r -> !r.agrees()).map(r -> r.pairing().name()).toList();
+        String tolerance = String.format(Locale.ROOT, "%.0e", Row.AGREEMENT_TOLERANCE);
+        List<String> chaotic = rows.stream().filter(r -> !r.agrees() && r.pairing().chaotic())
+                .map(r -> r.pairing().name() + " " + r.agreeing() + "/" + r.compared()).toList();
+        if (!chaotic.isEmpty()) {
+            s.append("chaotic runs, where rounding differences grow, agree within ").append(tolerance)
+                    .append(" only on their first numbers: ").append(String.join(", ", chaotic))
+                    .append(System.lineSeparator());
+        }
+        List<String> disagreeing = rows.stream().filter(r -> !r.agrees() && !r.pairing().chaotic())
+                .map(r -> r.pairing().name()).toList();
         if (!disagreeing.isEmpty()) {
-            s.append("numbers differ from the peer's by more than ")
-                    .append(String.format(Locale.ROOT, "%.0e", Row.AGREEMENT_TOLERANCE)).append(": ")
+            s.append("numbers differ from the peer's by more than ").append(tolerance).append(": ")
                     .append(String.join(", ", disagreeing)).append(System.lineSeparator());
         }
         return s.toString();

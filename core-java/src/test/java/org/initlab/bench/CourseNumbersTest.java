@@ -45,6 +45,24 @@ class CourseNumbersTest {
     }
 
     @Test
+    void theAgreeingPrefixCountsNumbersUpToTheFirstThatDrifts() {
+        CourseNumbers a = new CourseNumbers(List.of(new CostPoint(0, 1.0)), List.of(0.9, 0.8), List.of(9382, 9406,
+                9485, 9523));
+        CourseNumbers b = new CourseNumbers(List.of(new CostPoint(0, 1.0)), List.of(0.9, 0.8), List.of(9382, 9406,
+                9485, 9514));
+        assertEquals(4, a.agreeingPrefix(b, 1e-9));
+        assertEquals(7, a.count());
+        assertEquals(7, a.agreeingPrefix(a, 1e-9));
+    }
+
+    @Test
+    void theAgreeingPrefixStopsAtADifferentIteration() {
+        CourseNumbers shifted = new CourseNumbers(List.of(new CostPoint(0, 0.5), new CostPoint(999, 0.4)),
+                List.of(0.9, 0.8), List.of());
+        assertEquals(1, costs(0.5, 0.4).agreeingPrefix(shifted, 1e-9));
+    }
+
+    @Test
     void relativeDifferenceFollowsPythonsNonFiniteValues() {
         assertEquals(0.0, RelativeDifference.of(Double.NaN, Double.NaN));
         assertEquals(Double.POSITIVE_INFINITY, RelativeDifference.of(Double.NaN, 1.0));

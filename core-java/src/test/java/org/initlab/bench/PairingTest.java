@@ -4,6 +4,8 @@ import org.initlab.experiment.Experiments;
 import org.initlab.io.InputException;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -32,6 +34,12 @@ class PairingTest {
     void onlyTheFootballExperimentsNeedScipy() {
         assertTrue(Pairing.of("l2").peerNeedsScipy());
         assertEquals(3, Pairing.ALL.stream().filter(Pairing::peerNeedsScipy).count());
+    }
+
+    @Test
+    void theChaoticRunsAreLargeRandomWeightsAndMnist() {
+        assertEquals(List.of("random", "mnist-large", "mnist-scaled"),
+                Pairing.ALL.stream().filter(Pairing::chaotic).map(Pairing::name).toList());
     }
 
     @Test

@@ -17,8 +17,9 @@ class PeerEnvironmentTest {
         List<String> removed = PeerEnvironment.apply(env);
         assertEquals(List.of("OPENBLAS_CORETYPE=Haswell", "OPENBLAS_L2_SIZE=1048576"), removed);
         assertEquals(Map.of("OMP_NUM_THREADS", "1"), env);
-        assertEquals("peer environment: unset OPENBLAS_CORETYPE=Haswell, OPENBLAS_L2_SIZE=1048576",
-                PeerEnvironment.describe(removed));
+        assertEquals(List.of("OMP_NUM_THREADS=1"), PeerEnvironment.threads(env));
+        assertEquals("peer environment: unset OPENBLAS_CORETYPE=Haswell, OPENBLAS_L2_SIZE=1048576; "
+                + "inherits OMP_NUM_THREADS=1", PeerEnvironment.describe(removed, PeerEnvironment.threads(env)));
     }
 
     @Test
@@ -26,7 +27,7 @@ class PeerEnvironmentTest {
         Map<String, String> env = new HashMap<>(Map.of("PATH", "/usr/bin"));
         assertEquals(List.of(), PeerEnvironment.apply(env));
         assertEquals(Map.of("PATH", "/usr/bin"), env);
-        assertEquals("peer environment: as inherited (OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE were not set)",
-                PeerEnvironment.describe(List.of()));
+        assertEquals("peer environment: as inherited (OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE were not set); "
+                + "no thread variable set", PeerEnvironment.describe(List.of(), List.of()));
     }
 }

@@ -1,5 +1,6 @@
 package org.initlab.dsl
 
+import org.initlab.dsl.internal.QuietLogs
 import org.initlab.experiment.Experiments
 import org.initlab.train.CrossValidation
 import org.initlab.train.Progress
@@ -54,6 +55,7 @@ fun courseExperiment(name: String): ExperimentSpec = Experiments.get(name)
  * [out] unless it is `null`.
  */
 fun runExperiment(spec: ExperimentSpec, data: Data = Data.Named(spec.dataset(), spec.dataDir()), out: PrintStream? = System.out): Run {
+    QuietLogs.ensure()
     val progress: Progress = if (out == null) Progress.NONE else CoursePrinter(out)
     val run = Run(Trainer.run(spec, data.load(), progress))
     if (out != null) run.printResult(out)
@@ -88,6 +90,7 @@ fun crossValidate(
 }
 
 private fun builder(name: String?, from: String?): ExperimentBuilder {
+    QuietLogs.ensure()
     val base = if (from == null) ExperimentSpec.builder().build() else Experiments.get(from)
     return ExperimentBuilder(base).also { it.name = name ?: from ?: "experiment" }
 }

@@ -11,6 +11,17 @@ import org.initlab.dsl.plot.learningCurves
 import org.initlab.dsl.plot.writePicture
 import org.initlab.spec.InitScheme
 import org.initlab.spec.InitSpec
+import org.jetbrains.letsPlot.Figure
+import org.jetbrains.letsPlot.Stat
+import org.jetbrains.letsPlot.geom.geomBar
+import org.jetbrains.letsPlot.label.labs
+import org.jetbrains.letsPlot.letsPlot
+import org.jetbrains.letsPlot.pos.positionDodge
+import org.jetbrains.letsPlot.scale.scaleFillManual
+import org.jetbrains.letsPlot.scale.scaleYContinuous
+import org.jetbrains.letsPlot.themes.themeBW
+import org.jetbrains.letsPlot.gggrid
+import org.jetbrains.letsPlot.ggsize
 import org.jetbrains.letsPlot.intern.Plot
 import java.nio.file.Path
 
@@ -141,4 +152,44 @@ fun List<Run>.accuracyPlot(
     }
     return accuracyCurves(series, title = title, yLabel = if (percent) "test accuracy (%)" else "test accuracy",
         yLimits = yLimits)
+}
+
+/**
+ * The decision boundaries of several runs side by side, one panel per run (titled by [titles], by default each
+ * run's course title), e.g. the course's three regularization models.
+ */
+fun List<Run>.decisionBoundariesPlot(
+    titles: List<String> = map { it.decisionBoundaryTitle },
+    resolution: Int = 300,
+    panelWidth: Int = 500,
+    height: Int = 440,
+): Figure {
+    require(isNotEmpty()) { "no runs to draw" }
+    require(titles.size == size) { "${titles.size} titles for $size runs" }
+    val panels = mapIndexed { i, r -> r.decisionBoundaryPlot(title = titles[i], resolution = resolution) }
+    return gggrid(panels, ncol = size) + ggsize(panelWidth * size, height)
+}
+
+/** Train and test accuracy of several runs as pairs of bars, one pair per run. */
+fun List<Run>.accuraciesPlot(
+    title: String? = "Accuracy",
+    labels: List<String> = map { it.name },
+    width: Int = 280 * size + 160,
+    height: Int = 400,
+): Plot {
+    require(isNotEmpty()) { "no runs to draw" }
+    require(labels.size == size) { "${labels.size} labels for $size runs" }
+    val model = ArrayList<String>()
+    val set = ArrayList<String>()
+    val accuracy = ArrayList<Double>()
+    forEachIndexed { i, r ->
+        model += labels[i]; set += "train"; accuracy += r.trainAccuracy
+        model += labels[i]; set += "test"; accuracy += r.testAccuracy
+    }
+    val data = mapOf("model" to model, "set" to set, "accuracy" to accuracy)
+    return letsPlot(data) + themeBW() + ggsize(width, height) +
+        geomBar(stat = Stat.identity, position = positionDodge(0.8), width = 0.75) { x = "model"; y = "accuracy"; fill = "set" } +
+        scaleFillManual(values = listOf("#1f77b4", "#ff7f0e"), limits = listOf("train", "test"), name = "") +
+        scaleYContinuous(limits = 0 to 1, breaks = listOf(0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0)) +
+        labs(title = title, x = "", y = "accuracy")
 }

@@ -39,3 +39,29 @@ fun Run.printResult(out: PrintStream = System.out) {
     }
     out.flush()
 }
+
+/**
+ * A row of integers as numpy prints an array of shape `(1, n)` (`str(predictions)`, numpy ≥ 1.14 defaults):
+ * `[[0 1 1 … 0]]`, wrapped at 75 characters with a two-space hanging indent, every value padded to the widest, and
+ * summarized as `first 3 ... last 3` beyond 1000 values.
+ */
+fun numpyRow(values: IntArray): String {
+    if (values.isEmpty()) return "[]"
+    val width = values.maxOf { it.toString().length }
+    val all = values.map { it.toString().padStart(width) }
+    val words = if (values.size > 1000) all.take(3) + "..." + all.takeLast(3) else all
+    val indent = "  "
+    val elemWidth = 75 - 1 - 1 // the outer bracket's share, then room for the closing bracket
+    val text = StringBuilder()
+    var line = StringBuilder(indent)
+    for ((i, word) in words.withIndex()) {
+        if (line.length + word.length > elemWidth && line.length > indent.length) {
+            text.append(line.toString().trimEnd()).append('\n')
+            line = StringBuilder(indent)
+        }
+        line.append(word)
+        if (i < words.size - 1) line.append(' ')
+    }
+    text.append(line)
+    return "[[" + text.substring(indent.length) + "]]"
+}

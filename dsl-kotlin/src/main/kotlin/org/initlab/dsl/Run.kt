@@ -78,9 +78,9 @@ class Run(val result: RunResult) {
      * [writePictures], and `manifest.json` (configuration, seed, InitLab/DL4J/Java versions, date, the files).
      * Every file is written atomically.
      *
-     * @return [dir]
+     * @return the folder and the files written.
      */
-    fun save(dir: Path, pictures: Boolean = true): Path = RunFolder.save(this, dir, pictures)
+    fun save(dir: Path, pictures: Boolean = true): SavedRun = RunFolder.save(this, dir, pictures)
 
     override fun toString(): String =
         "Run($name: ${costs.size} costs, train accuracy ${py(trainAccuracy)}, test accuracy ${py(testAccuracy)}, " +

@@ -1,0 +1,56 @@
+package org.initlab.dsl
+
+import io.kotest.assertions.throwables.shouldThrow
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.matchers.shouldBe
+
+/** Bad values are rejected by the core, with the message the command line prints, as [InputException]. */
+class BadValuesTest : FunSpec({
+
+    data class Case(val message: String, val block: ExperimentBuilder.() -> Unit) {
+        override fun toString() = message
+    }
+
+    context("a bad value raises InputException with the core's message") {
+        for (case in listOf(
+            Case("--lr -1.0: must be a positive number") { learningRate = -1.0 },
+            Case("--lr 0.0: must be a positive number") { train(lr = 0.0) },
+            Case("--iterations 0: must be positive") { train(iterations = 0) },
+            Case("--epochs -2: must be positive") { train(epochs = -2) },
+            Case("--batch-size 10: mini-batches need --epochs") { train(iterations = 5, batchSize = 10) },
+            Case("--layers 2: need at least an input and an output size") { layers(2) },
+            Case("--layers 2,0,1: sizes must be positive") { layers(2, 0, 1) },
+            Case("--seed -1: must be between 0 and 4294967295") { seed = -1 },
+            Case("--keep-prob 1.5: must be in (0, 1]") { dropout(keepProb = 1.5) },
+            Case("--lambda -0.1: must be a number >= 0") { l2(-0.1) },
+            Case("--print-every -1: must be positive (0 for never)") { printEvery = -1 },
+            Case("--folds 1: must be at least 2 (0 for none)") { folds = 1 },
+            Case("--train-size -3: must be positive (0 for all)") { trainSize = -3 },
+            Case("--output softmax: needs at least 2 output units, --layers ends in 1") { output = Output.SOFTMAX },
+            Case("--iterations 10 and --epochs 2: give one of them") { train(iterations = 10, epochs = 2) },
+        )) {
+            test(case.message) {
+                shouldThrow<InputException> { experimentSpec(block = case.block) }.message shouldBe case.message
+            }
+        }
+    }
+
+    test("an initializer with a bad standard deviation is rejected as the command line rejects it") {
+        shouldThrow<InputException> { normal(sigma = -1.0) }.message shouldBe
+            "initializer normal:-1.0: SIGMA must be a positive number"
+        shouldThrow<InputException> { initializer("lecun") }.message shouldBe
+            "unknown initializer 'lecun': expected one of zeros, random, he, xavier, normal:SIGMA, nielsen, large"
+    }
+
+    test("an unknown catalog experiment or data set is named in the error") {
+        shouldThrow<InputException> { experimentSpec(from = "nope") }.message shouldBe
+            "unknown experiment 'nope': expected one of zeros, random, he, noreg, l2, dropout, deep-cat, mnist-large, mnist-scaled"
+        shouldThrow<InputException> { experiment(quiet = true) { data = Data.Named("nope") } }.message shouldBe
+            "unknown data set 'nope': expected one of circles, football, cat, mnist"
+    }
+
+    test("layers that do not fit the data are rejected when the experiment runs, with the core's message") {
+        shouldThrow<InputException> { experiment(quiet = true) { layers(3, 10, 1); iterations = 1 } }.message shouldBe
+            "--layers 3,10,1: first size 3 does not match the 2 features of circles"
+    }
+})

@@ -1,0 +1,54 @@
+#!/usr/bin/env -S ./kotlinw
+// E8 — gradient checking, as the course does it: the 1-D toy J(theta) = theta * x, the course's [4, 5, 3, 1] network
+// (relu, relu, sigmoid) on DL4J, the same network with a planted error in layer 2's backward pass (it must fail),
+// and the He network trained through the DSL. Prints the course's verdicts; writes the per-block differences to
+// out/gradcheck/. Exit status 1 when a check that should pass fails.
+//   Run: ./kotlinw scripts/gradcheck.main.kts
+@file:DependsOn("org.initlab:initlab-dsl:0.1.0")
+
+import org.initlab.dsl.*
+import org.initlab.dsl.plot.writePicture
+import org.initlab.gradcheck.CourseCase
+import org.initlab.gradcheck.GradientCheck
+import org.initlab.gradcheck.ToyCheck
+import org.initlab.io.Json
+import kotlin.system.exitProcess
+
+val paths = scriptPaths(__FILE__)
+
+val toy = ToyCheck.course()
+println("1-D check: J(theta) = theta * x, x = ${py(toy.x())}, theta = ${py(toy.theta())}, epsilon = ${py(toy.epsilon())}")
+println((if (toy.passed()) "Your backward propagation works perfectly fine! difference = "
+    else "There is a mistake in the backward propagation! difference = ") + py(toy.difference()))
+
+val case = CourseCase.draw()
+val check = GradientCheck()
+val course = check.check(case.network(), case.features(), case.labels())
+println("n-dimensional check: layers ${CourseCase.LAYERS} relu, relu, sigmoid, m = ${CourseCase.M}, cost = ${py(course.cost())}")
+println(course.courseLine)
+
+val planted = check.check(case.networkWithPlantedError(), case.features(), case.labels())
+println("n-dimensional check with a planted error: layer ${CourseCase.PLANTED_LAYER}'s ReLU derivative ignores the mask A > 0")
+println(planted.courseLine)
+if (!planted.passed()) println("  as it should: ${planted.failureMessage()}")
+
+val he = experiment("he-short", quiet = true) {
+    data = circles()
+    layers(2, 10, 5, 1)
+    init = he(seed = 3)
+    train(lr = 0.01, iterations = 2_000, printEvery = 0)
+}
+val trained = he.gradientCheck()
+println("The He network after 2000 iterations (DSL), on its 300 training examples, cost = ${py(trained.cost())}")
+println(trained.courseLine)
+
+Json.write(paths.out.resolve("gradcheck.json"), mapOf(
+    "toy" to mapOf("difference" to toy.difference(), "passed" to toy.passed()),
+    "course" to course.describe(), "planted_error" to planted.describe(), "he_trained" to trained.describe(),
+))
+paths.printPictures(listOf(writePicture(
+    gradientCheckPlot(mapOf("course's case" to course, "planted error in layer 2" to planted)),
+    paths.out, "gradient-check")))
+println("Results in ${paths.shown(paths.out.resolve("gradcheck.json"))}")
+
+if (!toy.passed() || !course.passed() || !trained.passed() || planted.passed()) exitProcess(1)

@@ -1,0 +1,31 @@
+#!/usr/bin/env -S ./kotlinw
+// E5 — Nielsen's comparison of weight initializations on MNIST (ch. 3): [784, 30, 10], sigmoid, quadratic cost,
+// SGD with lr 3.0 and mini-batches of 10, 30 epochs; weights N(0, 1) ("large") against N(0, 1)/sqrt(n_in)
+// ("scaled"), biases N(0, 1) in both. Prints the test accuracy after every epoch, as Nielsen does; writes both runs
+// and their accuracy per epoch on one chart to out/mnist/.
+//   Run: ./kotlinw scripts/mnist.main.kts [--epochs N]     (or EPOCHS=N; default 30)
+@file:DependsOn("org.initlab:initlab-dsl:0.1.0")
+
+import org.initlab.dsl.*
+import org.initlab.dsl.plot.writePicture
+
+val paths = scriptPaths(__FILE__)
+val epochCount = intOption(args, "epochs", env = "EPOCHS", default = 30)
+val digits = mnist(paths.datasets).loaded()
+
+fun arm(name: String): Run = experiment(name, from = name) {
+    data = digits
+    train(lr = 3.0, epochs = epochCount, batchSize = 10, printEvery = 0)
+}
+
+println("Weights N(0, 1) (\"large\"):")
+val large = arm("mnist-large")
+println("Weights N(0, 1)/sqrt(n_in) (\"scaled\"):")
+val scaled = arm("mnist-scaled")
+
+for (run in listOf(large, scaled)) paths.printSaved(run.save(paths.out.resolve(run.name)))
+val chart = listOf(large, scaled).accuracyPlot(
+    title = "MNIST [784, 30, 10]: test accuracy per epoch",
+    labels = listOf("weights N(0, 1)", "weights N(0, 1)/sqrt(n_in)"),
+)
+paths.printPictures(listOf(writePicture(chart, paths.out, "accuracy")))
