@@ -68,8 +68,8 @@ class RowTest {
 
     @Test
     void theJsonFormCarriesTheRatiosGoalsAndEverySample() {
-        Row r = Row.of(Pairing.of("he"), List.of(new Sample(4.0, 1.0, 6.0, 5.0, 0.0, 3, 3), new Sample(4.0, 1.0, 6.0, 5.0,
-                0.0, 3, 3)));
+        Sample s = new Sample(4.0, 1.0, 6.0, 5.0, 0.0, 3, 3);
+        Row r = Row.of(Pairing.of("he"), List.of(s, s));
         var m = r.toMap();
         assertEquals("he", m.get("experiment"));
         assertEquals(0.25, m.get("training_ratio"));

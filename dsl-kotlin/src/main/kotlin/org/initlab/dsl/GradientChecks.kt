@@ -31,7 +31,7 @@ val GradientCheckResult.courseLine: String
     else "There is a mistake in the backward propagation! difference = ") + py(difference())
 
 /**
- * Each parameter block's own difference (`layer 1 (W)`, `layer 1 (b)`, …), one line of points per check, on a
+ * Each parameter block's own difference (`W1`, `b1`, `W2`, …), one line of points per check, on a
  * logarithmic axis with the threshold dashed: a planted error stands out by orders of magnitude, in its layer and
  * the layers before it.
  *
@@ -45,7 +45,7 @@ fun gradientCheckPlot(checks: Map<String, GradientCheckResult>, title: String? =
     for ((name, r) in checks) {
         for (b in r.blocks()) {
             // an exact block (difference 0) has no place on a log axis; show it at the smallest double-precision noise
-            check += name; block += b.name(); difference += maxOf(b.difference(), 1e-16)
+            check += name; block += b.param() + b.layer(); difference += maxOf(b.difference(), 1e-16)
         }
     }
     val threshold = checks.values.first().threshold()
@@ -54,7 +54,7 @@ fun gradientCheckPlot(checks: Map<String, GradientCheckResult>, title: String? =
         geomLine(size = 0.8) { x = "block"; y = "difference"; color = "check"; group = "check" } +
         geomPoint(size = 3.5) { x = "block"; y = "difference"; color = "check" } +
         geomHLine(yintercept = threshold, linetype = "dashed", color = "#555555") +
-        scaleXDiscrete(limits = checks.values.first().blocks().map { it.name() }) +
+        scaleXDiscrete(limits = checks.values.first().blocks().map { it.param() + it.layer() }) +
         scaleYLog10() +
-        labs(title = title, x = "parameters", y = "difference (threshold dashed)")
+        labs(title = title, x = "parameters (the course's W1, b1, W2, …)", y = "difference (threshold dashed)")
 }

@@ -43,11 +43,14 @@ class ScriptPaths(script: File) {
         return if (p.startsWith(cwd) && p != cwd) cwd.relativize(p).toString() else p.toString()
     }
 
-    /** Prints `Saved in out/he: result.json, …` and `Pictures in out/he: learning-curve.png/.svg, …`. */
-    fun printSaved(saved: SavedRun, out: PrintStream = System.out) {
+    /**
+     * Prints `Saved in out/he: result.json, …` and `Pictures in out/he: learning-curve.png/.svg, …`, naming also the
+     * [morePictures] written beside them.
+     */
+    fun printSaved(saved: SavedRun, morePictures: List<PictureFiles> = emptyList(), out: PrintStream = System.out) {
         val pictureFiles = saved.pictures.flatMap { listOf(it.svg, it.png) }.map { it.fileName.toString() }.toSet()
         out.println("Saved in ${shown(saved.folder)}: " + saved.files.filter { it !in pictureFiles }.joinToString(", "))
-        printPictures(saved.pictures, out)
+        printPictures(saved.pictures + morePictures, out)
     }
 
     /** Prints `Pictures in out/he: learning-curve.png/.svg, …`. */
