@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // E4 — the distribution of activations at initialization (Saito, "Deep Learning from Scratch" 6.2, after Glorot &
 // Bengio): randn(1000, 100) through 5 layers of 100 units without bias, for sigmoid with weights' std 1, 0.01 and
 // Xavier, ReLU with 0.01, Xavier and He, and tanh with Xavier. Prints each layer's mean and std; writes, per

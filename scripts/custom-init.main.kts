@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // A user-defined initializer against He on the course's network (circles, [2, 10, 5, 1], lr 0.01, 15 000 iterations).
 // LeCun normal, W ~ N(0, 1/n_in), is written here as an ordinary DL4J IWeightInit and plugged in with custom(...).
 // Prints both runs as the course does and a comparison; writes each run's folder (results, learning curve,

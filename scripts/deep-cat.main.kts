@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // E9 — the course's L-layer network on cat vs non-cat: [12288, 20, 7, 5, 1], ReLU x 3 then sigmoid,
 // `initialize_parameters_deep` (randn / sqrt(n_in), seed 1), lr 0.0075, 2500 iterations, cost every 100.
 // Prints the course's costs and accuracies; writes the results, the learning curve and the mislabelled test images

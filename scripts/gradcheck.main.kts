@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // E8 — gradient checking, as the course does it: the 1-D toy J(theta) = theta * x, the course's [4, 5, 3, 1] network
 // (relu, relu, sigmoid) on DL4J, the same network with a planted error in layer 2's backward pass (it must fail),
 // and the He network trained through the DSL. Prints the course's verdicts; writes the per-block differences to

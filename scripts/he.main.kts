@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // E3 — He initialization on the circles data, as the course's `model(train_X, train_Y, initialization = "he")`.
 // Prints the course's costs and accuracies; writes the results, the learning curve and the decision boundary
 // (PNG and SVG) to out/he/.   Run: ./kotlinw scripts/he.main.kts

@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // E5 — Nielsen's comparison of weight initializations on MNIST (ch. 3): [784, 30, 10], sigmoid, quadratic cost,
 // SGD with lr 3.0 and mini-batches of 10, 30 epochs; weights N(0, 1) ("large") against N(0, 1)/sqrt(n_in)
 // ("scaled"), biases N(0, 1) in both. Prints the test accuracy after every epoch, as Nielsen does; writes both runs

@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // E2 — large random initialization (randn · 10) on the circles data, as the course's
 // `model(train_X, train_Y, initialization = "random")`: the first cost is inf (the sigmoid saturates at exactly 0
 // or 1), learning is slow. Writes the results, the learning curve and the decision boundary (PNG and SVG) to

@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // E6–E7 — regularization on the course's football data ([2, 20, 3, 1], 1/sqrt(n_in) weights with seed 3, lr 0.3,
 // 30 000 iterations): no regularization, L2 with lambda = 0.7, inverted dropout with keep_prob = 0.86 (the course's
 // masks). Prints each model's costs and accuracies as the course does, then the three side by side; writes each

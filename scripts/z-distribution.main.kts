@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // E4b — Nielsen's saturated neuron (ch. 3, "Weight initialization"): z = sum_j w_j x_j + b with 1000 inputs, 500 of
 // them 1. Weights and bias N(0, 1) give z a std of sqrt(501) ~ 22.4: sigma'(z) ~ 0, the neuron starts saturated;
 // weights N(0, 1/n_in) give sqrt(3/2) ~ 1.22. Prints both spreads; writes the histograms with the theoretical

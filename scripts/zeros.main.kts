@@ -1,4 +1,3 @@
-#!/usr/bin/env -S ./kotlinw
 // E1 — zero initialization on the circles data, as the course's `model(train_X, train_Y, initialization = "zeros")`:
 // every unit of a layer computes the same thing, the cost stays at log 2 and every prediction is 0.
 // Writes the results, the learning curve and the decision boundary (PNG and SVG) to out/zeros/.

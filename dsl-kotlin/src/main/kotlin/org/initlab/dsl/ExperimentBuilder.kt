@@ -17,6 +17,10 @@ import org.initlab.io.InputException
  *
  * Values are checked by the core when the block ends; a bad one throws [InputException] with the message the
  * command line prints (e.g. `--lr -1.0: must be a positive number`).
+ *
+ * Inside the block the builder's own names (`data`, `epochs`, `seed`, `iterations`, …) win over variables of the
+ * same name outside it: `train(epochs = epochs)` reads the builder's value. Give outer values other names
+ * (`val epochCount = 3; … train(epochs = epochCount)`).
  */
 @InitLabDsl
 class ExperimentBuilder internal constructor(base: ExperimentSpec) {
