@@ -5,14 +5,14 @@ package org.initlab.net;
  * values, each summed with eight interleaved accumulators), and {@code np.nansum} does the same after replacing NaN
  * with 0. Summing in numpy's order keeps a cost equal to the course's to the last bit, not just to rounding.
  */
-final class NumpySum {
+public final class NumpySum {
     private static final int BLOCK = 128;
 
     private NumpySum() {
     }
 
     /** {@code np.nansum(a)}: the pairwise sum of the values that are not NaN. */
-    static double nansum(double[] a) {
+    public static double nansum(double[] a) {
         double[] b = a.clone();
         for (int i = 0; i < b.length; i++) {
             if (Double.isNaN(b[i])) {
@@ -23,7 +23,7 @@ final class NumpySum {
     }
 
     /** numpy's {@code pairwise_sum} of {@code a[from, from + n)}. */
-    static double pairwise(double[] a, int from, int n) {
+    public static double pairwise(double[] a, int from, int n) {
         if (n < 8) {
             double res = -0.0;
             for (int i = 0; i < n; i++) {
