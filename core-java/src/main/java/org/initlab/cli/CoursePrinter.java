@@ -2,7 +2,10 @@ package org.initlab.cli;
 
 import org.initlab.io.PyFloat;
 import org.initlab.train.Progress;
+import org.initlab.data.Dataset;
+import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.RunResult;
+import org.initlab.train.Trainer;
 
 import java.io.PrintStream;
 
@@ -40,6 +43,22 @@ final class CoursePrinter implements Progress {
     void best(RunResult r) {
         int best = r.testCorrectPerEpoch().stream().mapToInt(Integer::intValue).max().orElse(0);
         out.println("best: " + best + " / " + r.dataset().test().size());
+    }
+
+    /**
+     * Trains {@code spec} (on {@code data}, or on its named data set when {@code null}) with a progress bar named
+     * {@code task} on a terminal, printing the course's lines as it goes and the result at the end.
+     */
+    RunResult train(ExperimentSpec spec, Dataset data, String task) {
+        Progress progress = TerminalProgress.wrap(this, task);
+        RunResult result;
+        try {
+            result = data == null ? Trainer.run(spec, progress) : Trainer.run(spec, data, progress);
+        } finally {
+            TerminalProgress.close(progress);
+        }
+        result(result);
+        return result;
     }
 
     void result(RunResult r) {

@@ -4,7 +4,6 @@ import org.initlab.experiment.Experiments;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.RunResult;
-import org.initlab.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-import org.initlab.train.Progress;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -62,15 +60,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
         output.check();
         ExperimentSpec spec = spec(name);
-        CoursePrinter printer = new CoursePrinter(System.out);
-        Progress progress = TerminalProgress.wrap(printer, name);
-        RunResult result;
-        try {
-            result = Trainer.run(spec, progress);
-        } finally {
-            TerminalProgress.close(progress);
-        }
-        printer.result(result);
+        RunResult result = new CoursePrinter(System.out).train(spec, null, name);
         output.write(result, System.err);
         return ExitCodes.OK;
     }
@@ -85,14 +75,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         for (String arm : List.of("large", "scaled")) {
             ExperimentSpec spec = spec("mnist-" + arm);
             System.out.println(arm.equals("large") ? "Weights N(0, 1) (\"large\"):" : "Weights N(0, 1)/sqrt(n_in) (\"scaled\"):");
-            Progress progress = TerminalProgress.wrap(printer, "mnist-" + arm);
-            RunResult r;
-            try {
-                r = Trainer.run(spec, data, progress);
-            } finally {
-                TerminalProgress.close(progress);
-            }
-            printer.result(r);
+            RunResult r = printer.train(spec, data, "mnist-" + arm);
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("correct_per_epoch", r.testCorrectPerEpoch());
             a.put("test_size", r.dataset().test().size());

@@ -10,7 +10,6 @@ import org.initlab.spec.Output;
 import org.initlab.io.PyFloat;
 import org.initlab.train.CrossValidation;
 import org.initlab.train.RunResult;
-import org.initlab.train.Trainer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -107,15 +106,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (spec.folds() > 0) {
             return crossValidate(spec);
         }
-        CoursePrinter printer = new CoursePrinter(System.out);
-        org.initlab.train.Progress progress = TerminalProgress.wrap(printer, "train");
-        RunResult result;
-        try {
-            result = Trainer.run(spec, progress);
-        } finally {
-            TerminalProgress.close(progress);
-        }
-        printer.result(result);
+        RunResult result = new CoursePrinter(System.out).train(spec, null, "train");
         output.write(result, System.err);
         return ExitCodes.OK;
     }
