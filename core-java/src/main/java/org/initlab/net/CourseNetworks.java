@@ -92,7 +92,7 @@ public final class CourseNetworks {
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(spec, m));
         net.init();
         if (spec.init() instanceof InitSpec.Course c && c.scheme().randomBiases()) {
-            writeRandomBiases(net, spec, DrawPlan.of(spec));
+            writeRandomBiases(net, spec);
         }
         attachStream(net, runStream(spec));
         return net;
@@ -103,9 +103,7 @@ public final class CourseNetworks {
      * initializer drew. Mini-batch shuffles and FRESH dropout masks draw from it.
      */
     public static NumpyRandomState runStream(ExperimentSpec spec) {
-        NumpyRandomState s = new NumpyRandomState(spec.seed());
-        s.skipGaussians(DrawPlan.of(spec).total());
-        return s;
+        return DrawPlan.runStream(spec);
     }
 
     /** Makes every {@link CourseDropout} of {@code net} draw its FRESH masks from {@code stream}. */
@@ -117,16 +115,12 @@ public final class CourseNetworks {
         }
     }
 
-    private static void writeRandomBiases(MultiLayerNetwork net, ExperimentSpec spec, DrawPlan plan) {
-        NumpyRandomState s = new NumpyRandomState(spec.seed());
-        long at = 0;
+    private static void writeRandomBiases(MultiLayerNetwork net, ExperimentSpec spec) {
+        InitialValues values = InitialValues.of(spec);
         for (int l = 0; l < spec.depth(); l++) {
-            int nOut = spec.layers().get(l + 1);
-            s.skipGaussians(plan.biasStart(l) - at);
-            double[] b = s.randn(nOut);
-            at = plan.biasStart(l) + nOut;
+            double[] b = values.biases(l);
             net.getLayer(l).getParam(DefaultParamInitializer.BIAS_KEY)
-                    .assign(Nd4j.createFromArray(b).reshape(1, nOut));
+                    .assign(Nd4j.createFromArray(b).reshape(1, b.length));
         }
     }
 
@@ -136,7 +130,7 @@ public final class CourseNetworks {
         }
         InitSpec.Course c = (InitSpec.Course) spec.init();
         return new NumpyStreamInit(spec.seed(), plan.weightStart(layer), c.scheme(), c.sigma(),
-                c.scheme().inputMajor() ? WeightLayout.INPUT_MAJOR : WeightLayout.OUTPUT_MAJOR);
+                InitialValues.layout(c.scheme()));
     }
 
     private static IDropout dropout(ExperimentSpec spec, DrawPlan plan, int layer) {

@@ -1,5 +1,6 @@
 package org.initlab.net;
 
+import org.initlab.random.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;
 import org.initlab.spec.InitSpec;
@@ -62,5 +63,15 @@ public final class DrawPlan {
     /** Gaussians the whole initializer draws: where the run's stream continues after it. */
     public long total() {
         return total;
+    }
+
+    /**
+     * The run's numpy stream where training continues it: seeded with {@code spec.seed()}, after the Gaussians the
+     * initializer drew. Mini-batch shuffles and FRESH dropout masks draw from it.
+     */
+    public static NumpyRandomState runStream(ExperimentSpec spec) {
+        NumpyRandomState s = new NumpyRandomState(spec.seed());
+        s.skipGaussians(of(spec).total());
+        return s;
     }
 }

@@ -1,7 +1,6 @@
 package org.initlab.net;
 
 import org.deeplearning4j.nn.weights.IWeightInit;
-import org.initlab.random.NumpyRandomState;
 import org.initlab.spec.InitScheme;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -50,25 +49,14 @@ public final class NumpyStreamInit implements IWeightInit {
     public INDArray init(double fanIn, double fanOut, long[] shape, char order, INDArray paramView) {
         int nIn = Math.toIntExact(shape[0]);
         int nOut = Math.toIntExact(shape[1]);
-        int n = Math.multiplyExact(nIn, nOut);
         INDArray flat = paramView.reshape(paramView.length());
         if (!scheme.draws()) {
             flat.assign(0.0);
         } else {
-            double[] values = weights(nIn, nOut, n);
+            double[] values = InitialValues.draw(seed, skip, scheme, sigma, layout, nIn, nOut);
             flat.assign(Nd4j.createFromArray(values).castTo(paramView.dataType()));
         }
         return paramView.reshape(order, shape);
-    }
-
-    private double[] weights(int nIn, int nOut, int n) {
-        NumpyRandomState stream = new NumpyRandomState(seed);
-        stream.skipGaussians(skip);
-        double[] values = new double[n];
-        for (int k = 0; k < n; k++) {
-            values[layout.viewIndex(k, nIn, nOut)] = scheme.scale(stream.randn(), nIn, sigma);
-        }
-        return values;
     }
 
     public long getSeed() {

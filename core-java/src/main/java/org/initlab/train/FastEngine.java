@@ -3,6 +3,7 @@ package org.initlab.train;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
 import org.initlab.spec.ExperimentSpec;
+import org.initlab.train.fast.FastNetwork;
 import org.initlab.train.fast.FastTraining;
 
 /**
@@ -31,5 +32,15 @@ public final class FastEngine implements Engine {
     @Override
     public void train(ExperimentSpec spec, Split train, MultiLayerNetwork net, Progress progress) {
         FastTraining.train(spec, train, net, progress);
+    }
+
+    /**
+     * Trains {@code spec}'s network from its course initializer's values without a DL4J network: the same numbers as
+     * {@link #train} on the network {@link org.initlab.net.CourseNetworks#build} makes.
+     *
+     * @throws IllegalArgumentException for a user's own initializer, which only DL4J can draw
+     */
+    public FastNetwork trainFromInitialValues(ExperimentSpec spec, Split train, Progress progress) {
+        return FastTraining.train(spec, train, progress);
     }
 }

@@ -5,7 +5,9 @@ import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.io.InputException;
 import org.initlab.net.CourseNetworks;
+import org.initlab.net.InitialValues;
 import org.initlab.spec.ExperimentSpec;
+import org.initlab.train.fast.FastNetwork;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -13,7 +15,9 @@ import java.util.stream.Collectors;
 /**
  * Runs one specification: loads its data (or takes the data given), checks that the layer sizes fit it, builds the
  * network ({@link CourseNetworks}), trains it with the engine {@link Engines#select} picks, and scores it on the
- * train and test splits ({@link Accuracy}).
+ * train and test splits ({@link Accuracy}). When the fast engine trains from a course initializer, it starts from
+ * the same initial values drawn without ND4J ({@link InitialValues}), and the DL4J network is built when the result
+ * is first asked for it ({@link RunResult#network()}).
  */
 public final class Trainer {
     private Trainer() {
@@ -45,8 +49,20 @@ public final class Trainer {
         Dataset d = withTrainSize(spec, data);
         checkLayers(spec, d);
         Engine engine = Engines.select(spec);
-        MultiLayerNetwork net = CourseNetworks.build(spec, d.train().size());
         TrainingRecorder recorder = new TrainingRecorder(progress, d.test());
+        int m = d.train().size();
+        if (engine instanceof FastEngine fast && InitialValues.available(spec)) {
+            long start = System.nanoTime();
+            FastNetwork trained = fast.trainFromInitialValues(spec, d.train(), recorder);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return new RunResult(spec, d, engine.name(), recorder.costs, Accuracy.of(trained, d.train()),
+                    Accuracy.of(trained, d.test()), recorder.testCorrectPerEpoch, seconds, () -> {
+                        MultiLayerNetwork net = CourseNetworks.build(spec, m);
+                        trained.writeTo(net);
+                        return net;
+                    });
+        }
+        MultiLayerNetwork net = CourseNetworks.build(spec, m);
         long start = System.nanoTime();
         engine.train(spec, d.train(), net, recorder);
         double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,11 +1,14 @@
 package org.initlab.train;
 
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.io.InputException;
+import org.initlab.net.CourseNetworks;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,5 +62,19 @@ class TrainerTest {
         RunResult r = Trainer.run(SHORT);
         assertEquals("circles", r.dataset().name());
         assertEquals(300, r.dataset().train().size());
+    }
+
+    @Test
+    void fastRunsFromInitialValuesGiveTheNumbersOfTrainingTheBuiltNetwork() {
+        ExperimentSpec spec = ExperimentSpec.builder().engine(EngineKind.FAST).iterations(300).printEvery(100).build();
+        RunResult lazy = Trainer.run(spec, CourseData.circles());
+        MultiLayerNetwork eager = CourseNetworks.build(spec, 300);
+        TrainingRecorder recorder = new TrainingRecorder(Progress.NONE, CourseData.circles().test());
+        new FastEngine().train(spec, CourseData.circles().train(), eager, recorder);
+        assertEquals(recorder.costs, lazy.costs());
+        assertEquals(eager.params(), lazy.network().params());
+        assertEquals(eager.getLayerWiseConfigurations(), lazy.network().getLayerWiseConfigurations());
+        assertEquals(Accuracy.of(NetworkModel.of(eager), CourseData.circles().test()), lazy.testAccuracy(), 0.0);
+        assertSame(lazy.network(), lazy.network());
     }
 }

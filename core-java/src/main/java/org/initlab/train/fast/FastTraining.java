@@ -2,12 +2,16 @@ package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
+import org.initlab.net.DrawPlan;
+import org.initlab.net.InitialValues;
 import org.initlab.random.NumpyRandomState;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.DivergedException;
 import org.initlab.train.Model;
 import org.initlab.train.Progress;
+
+import java.util.function.Consumer;
 
 /**
  * Trains a DL4J network with the course's arithmetic on plain arrays: reads its parameters, runs the schedule of the
@@ -44,6 +48,29 @@ public final class FastTraining {
 
     /** As {@link #train(ExperimentSpec, Split, MultiLayerNetwork, Progress)}, in layout {@code forced} if not null. */
     static void train(ExperimentSpec spec, Split train, MultiLayerNetwork net, Progress progress, LayoutKind forced) {
+        run(spec, train, progress, forced, (sizes, layout) -> Parameters.read(net, sizes, layout), p -> p.write(net));
+    }
+
+    /**
+     * Trains {@code spec}'s network from the initial values of its course initializer ({@link InitialValues}),
+     * without building a DL4J network; the result can fill one later ({@link FastNetwork#writeTo}).
+     *
+     * @throws IllegalArgumentException when {@code spec} has a user's own initializer or {@code train} does not fit
+     * @throws DivergedException        when parameters become NaN or infinite
+     */
+    public static FastNetwork train(ExperimentSpec spec, Split train, Progress progress) {
+        return run(spec, train, progress, null, (sizes, layout) -> Parameters.initial(spec, sizes, layout), null);
+    }
+
+    /** Where training starts: the parameters for layer sizes {@code sizes} in {@code layout}. */
+    @FunctionalInterface
+    private interface Start {
+        Parameters parameters(int[] sizes, Layout layout);
+    }
+
+    /** Trains from {@code start}, handing the parameters to {@code finish} (if not null) however training ends. */
+    private static FastNetwork run(ExperimentSpec spec, Split train, Progress progress, LayoutKind forced, Start start,
+                                   Consumer<Parameters> finish) {
         int[] sizes = spec.layers().stream().mapToInt(Integer::intValue).toArray();
         int m = train.size();
         if (m == 0) {
@@ -57,7 +84,7 @@ public final class FastTraining {
         LayoutKind kind = forced != null ? forced : LayoutKind.forBatch(batch);
         try (Parallel parallel = Parallel.perCore()) {
             Layout layout = kind.create(parallel);
-            Parameters p = Parameters.read(net, sizes, layout);
+            Parameters p = start.parameters(sizes, layout);
             Run run = new Run(spec, train, p, layout, kind, batch, progress);
             try {
                 if (spec.usesEpochs()) {
@@ -66,8 +93,11 @@ public final class FastTraining {
                     run.iterations();
                 }
             } finally {
-                p.write(net);
+                if (finish != null) {
+                    finish.accept(p);
+                }
             }
+            return new FastNetwork(spec, p, kind);
         }
     }
 
@@ -99,7 +129,7 @@ public final class FastTraining {
             this.n0 = p.sizes[0];
             this.nL = p.sizes[p.depth()];
             boolean fresh = spec.usesDropout() && spec.dropoutMode() == DropoutMode.FRESH;
-            this.stream = spec.usesEpochs() || fresh ? RunStream.of(spec) : null;
+            this.stream = spec.usesEpochs() || fresh ? DrawPlan.runStream(spec) : null;
             this.masks = spec.usesDropout() && p.depth() > 1
                     ? new DropoutMasks(spec.keepProb(), spec.dropoutMode(), p.sizes, stream, layout, batch)
                     : null;
@@ -132,7 +162,7 @@ public final class FastTraining {
             double[][] xRows = kind == LayoutKind.COLUMN ? new double[batch][n0] : null;
             int[][] exampleSupport = kind == LayoutKind.ROW ? support() : null;
             int[][] support = exampleSupport == null ? null : new int[batch][];
-            Model model = new LiveModel(spec, p, kind);
+            Model model = new FastNetwork(spec, p, kind);
             long total = (long) spec.epochs() * steps;
             long t = 0;
             for (int epoch = 0; epoch < spec.epochs(); epoch++) {

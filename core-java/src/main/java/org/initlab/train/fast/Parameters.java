@@ -1,6 +1,8 @@
 package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.initlab.net.InitialValues;
+import org.initlab.spec.ExperimentSpec;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -61,15 +63,38 @@ final class Parameters {
                         + (l - 1) + " holds " + wt.dataType());
             }
             double[][] values = wt.toDoubleMatrix();
+            double[] flat = new double[nIn * nOut];
             for (int k = 0; k < nIn; k++) {
-                for (int j = 0; j < nOut; j++) {
-                    layout.setWeight(p.w[l], j, k, values[k][j]);
-                }
+                System.arraycopy(values[k], 0, flat, k * nOut, nOut);
             }
-            double[] bv = bias.reshape(nOut).toDoubleVector();
-            System.arraycopy(bv, 0, p.b[l], 0, nOut);
+            p.set(l, flat, 'c', bias.reshape(nOut).toDoubleVector());
         }
         return p;
+    }
+
+    /** The initial values of {@code spec}'s course initializer, drawn without a DL4J network. */
+    static Parameters initial(ExperimentSpec spec, int[] sizes, Layout layout) {
+        InitialValues values = InitialValues.of(spec);
+        Parameters p = new Parameters(sizes, layout);
+        for (int l = 1; l <= p.depth(); l++) {
+            p.set(l, values.weights(l - 1), 'f', values.biases(l - 1));
+        }
+        return p;
+    }
+
+    /**
+     * Sets layer {@code l}'s weights from DL4J's {@code [nIn, nOut]} parameter flattened in {@code order} ('f': the
+     * course's {@code W[j,k]} at {@code k + nIn·j}; 'c': at {@code k·nOut + j}) and its biases.
+     */
+    private void set(int l, double[] flat, char order, double[] bias) {
+        int nIn = sizes[l - 1];
+        int nOut = sizes[l];
+        for (int j = 0; j < nOut; j++) {
+            for (int k = 0; k < nIn; k++) {
+                layout.setWeight(w[l], j, k, flat[order == 'f' ? k + nIn * j : k * nOut + j]);
+            }
+        }
+        System.arraycopy(bias, 0, b[l], 0, nOut);
     }
 
     /** Writes these values into {@code net}'s parameters {@code "(l−1)_W"} and {@code "(l−1)_b"}. */

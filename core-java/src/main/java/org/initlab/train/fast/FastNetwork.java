@@ -1,20 +1,22 @@
 package org.initlab.train.fast;
 
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Matrix;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.Model;
 
 /**
- * The network being trained, seen from outside: outputs computed from the current parameter arrays by the same
- * forward pass, without dropout. It reads the arrays as they are when called, so it is meant for
- * {@link org.initlab.train.Progress#epochEnd} callbacks, which run between two steps.
+ * A network held by the fast engine as plain arrays: its outputs come from the same forward pass as training uses,
+ * without dropout, and its parameters can be written into a DL4J network of the same shape. It reads the arrays as
+ * they are when called, so during training it is a live view for {@link org.initlab.train.Progress#epochEnd}
+ * callbacks, which run between two steps.
  */
-final class LiveModel implements Model {
+public final class FastNetwork implements Model {
     private final ExperimentSpec spec;
     private final Parameters p;
     private final LayoutKind kind;
 
-    LiveModel(ExperimentSpec spec, Parameters p, LayoutKind kind) {
+    FastNetwork(ExperimentSpec spec, Parameters p, LayoutKind kind) {
         this.spec = spec;
         this.p = p;
         this.kind = kind;
@@ -44,5 +46,14 @@ final class LiveModel implements Model {
             }
         }
         return new Matrix(m, nL, values);
+    }
+
+    /**
+     * Writes the parameters into {@code net}, a DL4J network of the specification's shape (as
+     * {@link org.initlab.net.CourseNetworks#build} makes it): the course's {@code W[l]ᵀ} into {@code "(l−1)_W"} and
+     * {@code b[l]} into {@code "(l−1)_b"}.
+     */
+    public void writeTo(MultiLayerNetwork net) {
+        p.write(net);
     }
 }

@@ -1,0 +1,36 @@
+package org.initlab.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StartupTest {
+
+    /** The classes a fresh JVM loads for {@code initlab ARGS…}, one log line each, and its exit status. */
+    private static List<String> loadedClasses(String... args) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Xlog:class+load=info:stdout",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), out);
+        return out.lines().toList();
+    }
+
+    @Test
+    void anExperimentThatOnlyPrintsNeverStartsNd4j() throws Exception {
+        List<String> lines = loadedClasses("experiment", "he", "--iterations", "3");
+        assertTrue(lines.stream().anyMatch(l -> l.contains("org.initlab.train.fast.Propagation ")),
+                "the fast engine trained");
+        assertFalse(lines.stream().anyMatch(l -> l.contains("org.nd4j.linalg.factory.Nd4j ")),
+                "ND4J was started");
+    }
+}
