@@ -8,9 +8,9 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 
 /**
- * The {@code initlab} command line. Exit status: 0 success, 1 a failed check or a diverged run, 2 a usage or input
- * error. Errors are one line on stderr (a stack trace only with {@code --debug}); library logging only with
- * {@code --verbose}.
+ * The {@code initlab} command line. Exit status: 0 success, 1 a failed check, a diverged run or an internal error,
+ * 2 a usage or input error. Errors are one line on stderr (a stack trace only with {@code --debug}); library logging
+ * only with {@code --verbose}.
  */
 public final class Main {
     private Main() {
@@ -43,7 +43,7 @@ public final class Main {
             if (debug) {
                 ex.printStackTrace(err);
             }
-            err.println("initlab: " + message(ex));
+            err.println("initlab: " + message(ex, debug));
             err.flush();
             return exitCode(ex);
         });
@@ -60,14 +60,14 @@ public final class Main {
         return ExitCodes.FAILED;
     }
 
-    private static String message(Throwable ex) {
+    private static String message(Throwable ex, boolean debug) {
         if (ex instanceof InputException || ex instanceof DivergedException || ex instanceof CheckFailedException) {
             return firstLine(ex.getMessage());
         }
         if (ex instanceof OutOfMemoryError) {
             return "out of memory (raise the JVM's -Xmx through JAVA_OPTS)";
         }
-        return "internal error: " + ex + " (run again with --debug for details)";
+        return "internal error: " + firstLine(ex.toString()) + (debug ? "" : " (run again with --debug for details)");
     }
 
     private static String firstLine(String s) {

@@ -5,9 +5,16 @@ import org.initlab.io.InputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Checks every loader makes on a data file before handing it to a parser, with the messages the user sees. */
 final class DataFiles {
+    /** Qualified Java class names, each with a colon, at the start of a message: {@code java.io.EOFException: }. */
+    private static final Pattern CLASS_PREFIX = Pattern.compile("^(?:(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*: )+");
+    private static final Pattern CLASS_NAME = Pattern.compile("^(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)$");
+
     private DataFiles() {
     }
 
@@ -48,11 +55,26 @@ final class DataFiles {
         }
     }
 
-    /** A short, single-line description of a library or I/O failure. */
+    /**
+     * A short, single-line description of a library or I/O failure, in words: the message without the Java class
+     * names that libraries put in front of a wrapped cause ({@code java.util.zip.ZipException: invalid code lengths
+     * set} reads {@code invalid code lengths set}); for a failure without a message, its class name as words
+     * ({@code BufferUnderflowException} reads {@code buffer underflow}).
+     */
     static String reason(Throwable e) {
-        String message = e.getMessage();
-        String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-        return text.replaceAll("\\s+", " ").strip();
+        String message = e.getMessage() == null ? "" : e.getMessage().replaceAll("\\s+", " ").strip();
+        String text = CLASS_PREFIX.matcher(message).replaceFirst("");
+        Matcher onlyClass = CLASS_NAME.matcher(text);
+        if (onlyClass.matches()) {
+            return words(onlyClass.group(1));
+        }
+        return text.isEmpty() ? words(e.getClass().getSimpleName()) : text;
+    }
+
+    /** {@code BufferUnderflowException} as {@code buffer underflow}. */
+    private static String words(String className) {
+        String name = className.replaceFirst("(Exception|Error)$", "");
+        return (name.isEmpty() ? className : name).replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(Locale.ROOT);
     }
 
     /** Array dimensions as {@code 209 x 64 x 64 x 3} ({@code scalar} for none). */

@@ -14,13 +14,35 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Writes files so that a reader (or an interrupted run) sees either the previous complete file or the new complete
- * file, never a part: the content goes to a hidden temporary file in the same folder, is flushed to disk, and is
- * then renamed over the target.
+ * file, never a part: the content goes to a hidden temporary file {@code .NAME.<random>.tmp} in the target's folder,
+ * is flushed to disk, and is then renamed over the target {@code NAME}. Nothing else in the folder is touched.
+ *
+ * <p>A run stopped gracefully (Ctrl-C, {@code kill}, i.e. SIGINT or SIGTERM) deletes its temporary files on the
+ * way out: a shutdown hook removes those still being written, and no new one is started once it has run. A run
+ * killed outright (SIGKILL, a crash, a power cut) cannot clean up: it may leave one hidden
+ * {@code .NAME.<random>.tmp} beside {@code NAME}, which is never read and may be deleted; {@code NAME} itself is
+ * still the previous complete file, or absent if there was none.
  */
 public final class AtomicFiles {
+    /** The temporary files being written; guarded by itself, as is {@link #stopping}. */
+    private static final Set<Path> IN_FLIGHT = new HashSet<>();
+    private static boolean stopping;
+
+    static {
+        try {
+            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "initlab-temporary-files"));
+        } catch (IllegalStateException alreadyStopping) {
+            // loaded while the JVM shuts down: writes stay atomic, there is just no clean-up to register
+        }
+    }
+
     private AtomicFiles() {
     }
 
@@ -44,8 +66,9 @@ public final class AtomicFiles {
         Path dir = folderOf(target);
         ensureFolder(dir);
         Path tmp = null;
+        boolean moved = false;
         try {
-            tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            tmp = startTemporary(dir, target);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(ch)) {
                 writer.write(new java.io.FilterOutputStream(out) {
@@ -68,18 +91,49 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-            tmp = null;
+            moved = true;
             return target;
         } catch (IOException e) {
             throw new InputException(target + ": cannot write (" + reason(e) + ")", e);
         } finally {
             if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException ignored) {
-                    // the temporary file is hidden and named after the target; nothing else to do
+                if (!moved) {
+                    deleteQuietly(tmp);
+                }
+                synchronized (IN_FLIGHT) {
+                    IN_FLIGHT.remove(tmp);
                 }
             }
+        }
+    }
+
+    /** Creates and registers the hidden temporary file for {@code target}, unless the JVM is shutting down. */
+    private static Path startTemporary(Path dir, Path target) throws IOException {
+        synchronized (IN_FLIGHT) {
+            if (stopping) {
+                throw new IllegalStateException(target + ": not written, the program is stopping");
+            }
+            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+            IN_FLIGHT.add(tmp);
+            return tmp;
+        }
+    }
+
+    /** The shutdown hook: deletes the temporary files still being written and lets no new one start. */
+    private static void deleteInFlight() {
+        List<Path> files;
+        synchronized (IN_FLIGHT) {
+            stopping = true;
+            files = new ArrayList<>(IN_FLIGHT);
+        }
+        files.forEach(AtomicFiles::deleteQuietly);
+    }
+
+    private static void deleteQuietly(Path tmp) {
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException ignored) {
+            // the temporary file is hidden and named after its target; nothing else to do
         }
     }
 

@@ -1,22 +1,20 @@
 package org.initlab.data;
 
-import io.jhdf.HdfFile;
-import io.jhdf.WritableHdfFile;
 import org.initlab.io.InputException;
+import org.initlab.testing.DamagedFiles;
+import org.initlab.testing.Hdf5Files;
+import org.initlab.testing.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -36,10 +34,8 @@ class CatVsNonCatTest {
 
     /** Each case starts from copies of the real files and damages one of them. */
     @BeforeEach
-    void copyRealFiles() throws IOException {
-        for (String name : List.of(TRAIN, TEST)) {
-            Files.copy(RealData.DIR.resolve(name), dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
+    void copyRealFiles() {
+        Hdf5Files.copyReal(dir);
     }
 
     @Test
@@ -99,9 +95,7 @@ class CatVsNonCatTest {
 
     @Test
     void garbageIsNotAnHdf5File() throws IOException {
-        byte[] noise = new byte[5000];
-        new Random(2).nextBytes(noise);
-        Files.write(dir.resolve(TRAIN), noise);
+        Files.write(dir.resolve(TRAIN), DamagedFiles.noise(5000, 2));
         assertFails(TRAIN + ": not an HDF5 file");
     }
 
@@ -120,47 +114,37 @@ class CatVsNonCatTest {
     }
 
     @Test
-    void missingDatasetIsNamed() throws IOException {
-        try (WritableHdfFile h5 = HdfFile.write(dir.resolve(TRAIN))) {
-            h5.putDataset("train_set_x", new byte[2][64][64][3]);
-        }
+    void missingDatasetIsNamed() {
+        Hdf5Files.write(dir.resolve(TRAIN), Map.of("train_set_x", new byte[2][64][64][3]));
         assertFails(TRAIN + ": dataset 'train_set_y' missing");
     }
 
     @Test
-    void imagesMustBe64By64Rgb() throws IOException {
+    void imagesMustBe64By64Rgb() {
         writeTrain(new byte[2][32][32][3], new long[] {0, 1});
         assertFails(TRAIN + ": dataset 'train_set_x' has shape 2 x 32 x 32 x 3, expected m x 64 x 64 x 3");
     }
 
     @Test
-    void imageAndLabelCountsMustAgree() throws IOException {
+    void imageAndLabelCountsMustAgree() {
         writeTrain(new byte[3][64][64][3], new long[] {0, 1});
         assertFails(TRAIN + ": dataset 'train_set_x' has 3 images but 'train_set_y' has 2 labels");
     }
 
     @Test
-    void pixelsMustBeUnsignedBytes() throws IOException {
+    void pixelsMustBeUnsignedBytes() {
         writeTrain(new byte[2][64][64][3], new long[] {0, 1});
         assertFails(TRAIN + ": dataset 'train_set_x' holds int8, expected uint8 pixels");
     }
 
-    /** {@code test_set_y} is 50 little-endian int64 stored contiguously at byte 616544 of the test file. */
     @Test
-    void labelsMustBeZeroOrOne() throws IOException {
-        byte[] bytes = Files.readAllBytes(dir.resolve(TEST));
-        ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN).putLong(616544 + 8 * 5, 2);
-        Files.write(dir.resolve(TEST), bytes);
+    void labelsMustBeZeroOrOne() {
+        Hdf5Files.setTestLabel(dir.resolve(TEST), 5, 2);
         assertFails(TEST + ": dataset 'test_set_y' holds 2 at [5]: labels must be 0 or 1");
     }
 
-    private void writeTrain(byte[][][][] x, long[] y) throws IOException {
-        Files.delete(dir.resolve(TRAIN));
-        try (WritableHdfFile h5 = HdfFile.write(dir.resolve(TRAIN))) {
-            h5.putDataset("train_set_x", x);
-            h5.putDataset("train_set_y", y);
-            h5.putDataset("list_classes", new String[] {"non-cat", "cat"});
-        }
+    private void writeTrain(byte[][][][] x, long[] y) {
+        Hdf5Files.train(dir.resolve(TRAIN), x, y);
     }
 
     private void assertFails(String expectedAfterDir) {

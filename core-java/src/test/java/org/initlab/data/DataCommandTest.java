@@ -2,6 +2,7 @@ package org.initlab.data;
 
 import org.initlab.cli.DataCommand;
 import org.initlab.io.InputException;
+import org.initlab.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

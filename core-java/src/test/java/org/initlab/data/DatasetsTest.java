@@ -1,6 +1,7 @@
 package org.initlab.data;
 
 import org.initlab.io.InputException;
+import org.initlab.testing.RealData;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

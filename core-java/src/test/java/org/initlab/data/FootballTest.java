@@ -1,20 +1,22 @@
 package org.initlab.data;
 
 import org.initlab.io.InputException;
+import org.initlab.testing.DamagedFiles;
+import org.initlab.testing.MatFiles;
+import org.initlab.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import us.hebi.matlab.mat.format.Mat5;
-import us.hebi.matlab.mat.types.MatFile;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import static org.initlab.testing.MatFiles.matrix;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -60,9 +62,7 @@ class FootballTest {
 
     @Test
     void garbageIsNotAMatlabFile() throws IOException {
-        byte[] noise = new byte[4000];
-        new Random(1).nextBytes(noise);
-        Files.write(dir.resolve("data.mat"), noise);
+        Files.write(dir.resolve("data.mat"), DamagedFiles.noise(4000, 1));
         assertFails("data.mat: not a MATLAB .mat file");
         Files.writeString(dir.resolve("data.mat"), "x,y\n1,2\n");
         assertFails("data.mat: not a MATLAB .mat file");
@@ -87,11 +87,7 @@ class FootballTest {
 
     @Test
     void corruptedCompressedDataIsReportedAsDamaged() throws IOException {
-        byte[] bytes = realBytes();
-        for (int i = 140; i < 400; i++) {
-            bytes[i] = (byte) ~bytes[i];
-        }
-        Files.write(dir.resolve("data.mat"), bytes);
+        Files.write(dir.resolve("data.mat"), MatFiles.realFootballWithCorruptData());
         InputException e = assertThrows(InputException.class, () -> Football.load(dir));
         assertStartsWith(dir.resolve("data.mat") + ": damaged MATLAB file (", e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
@@ -99,13 +95,7 @@ class FootballTest {
 
     @Test
     void matlab73FilesAreRecognised() throws IOException {
-        byte[] header = Arrays.copyOf("MATLAB 7.3 MAT-file".getBytes(StandardCharsets.US_ASCII), 512);
-        Arrays.fill(header, 19, 116, (byte) ' ');
-        header[124] = 0x00;
-        header[125] = 0x02;
-        header[126] = 'I';
-        header[127] = 'M';
-        Files.write(dir.resolve("data.mat"), header);
+        Files.write(dir.resolve("data.mat"), MatFiles.matlab73Header());
         assertFails("data.mat: a MATLAB v7.3 (HDF5) file; save it in MATLAB v5/v7 format (save -v7)");
     }
 
@@ -163,40 +153,16 @@ class FootballTest {
 
     @Test
     void textVariableIsNotAMatrix() throws IOException {
-        MatFile mat = Mat5.newMatFile();
-        mat.addArray("X", Mat5.newString("not numbers"));
-        Mat5.writeToFile(mat, dir.resolve("data.mat").toFile());
+        MatFiles.write(dir.resolve("data.mat"), Map.of("X", Mat5.newString("not numbers")));
         assertFails("data.mat: variable 'X' is a char array, expected a numeric matrix");
     }
 
-    /** A valid football file: X 4×2, y 4×1, Xval 3×2, yval 3×1, edited by {@code edit} before writing. */
-    private void writeMat(Consumer<java.util.Map<String, us.hebi.matlab.mat.types.Matrix>> edit) throws IOException {
-        java.util.Map<String, us.hebi.matlab.mat.types.Matrix> vars = new java.util.LinkedHashMap<>();
-        us.hebi.matlab.mat.types.Matrix x = matrix(4, 2, 0.25);
-        x.setDouble(1, 0, 0.5);
-        x.setDouble(1, 1, -1.0);
-        vars.put("X", x);
-        vars.put("y", matrix(4, 1, 1.0));
-        vars.put("Xval", matrix(3, 2, -0.25));
-        vars.put("yval", matrix(3, 1, 0.0));
-        edit.accept(vars);
-        MatFile mat = Mat5.newMatFile();
-        vars.forEach(mat::addArray);
-        Mat5.writeToFile(mat, dir.resolve("data.mat").toFile());
+    private void writeMat(Consumer<Map<String, us.hebi.matlab.mat.types.Matrix>> edit) {
+        MatFiles.football(dir.resolve("data.mat"), edit);
     }
 
-    private static us.hebi.matlab.mat.types.Matrix matrix(int rows, int cols, double value) {
-        us.hebi.matlab.mat.types.Matrix m = Mat5.newMatrix(rows, cols);
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < cols; j++) {
-                m.setDouble(i, j, value);
-            }
-        }
-        return m;
-    }
-
-    private static byte[] realBytes() throws IOException {
-        return Files.readAllBytes(RealData.DIR.resolve("data.mat"));
+    private static byte[] realBytes() {
+        return DamagedFiles.bytes(RealData.DIR.resolve("data.mat"));
     }
 
     private void assertFails(String expectedAfterDir) {

@@ -1,6 +1,8 @@
 package org.initlab.data;
 
 import org.initlab.io.InputException;
+import org.initlab.testing.DamagedFiles;
+import org.initlab.testing.IdxFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -8,12 +10,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Random;
 
-import static org.initlab.data.IdxFiles.idx;
-import static org.initlab.data.IdxFiles.images;
-import static org.initlab.data.IdxFiles.labels;
-import static org.initlab.data.IdxFiles.write;
+import static org.initlab.testing.IdxFiles.idx;
+import static org.initlab.testing.IdxFiles.images;
+import static org.initlab.testing.IdxFiles.labels;
+import static org.initlab.testing.IdxFiles.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -45,8 +46,7 @@ class IdxTest {
 
     @Test
     void garbageIsNotGzip() throws IOException {
-        byte[] noise = new byte[1000];
-        new Random(3).nextBytes(noise);
+        byte[] noise = DamagedFiles.noise(1000, 3);
         noise[0] = 0x42;
         Files.write(dir.resolve("x.gz"), noise);
         assertFails("x.gz: not a gzip file", () -> Idx.readImages(dir.resolve("x.gz"), 28, 28));
@@ -56,19 +56,13 @@ class IdxTest {
 
     @Test
     void truncatedGzipStreamIsReported() throws IOException {
-        Path whole = write(dir.resolve("whole.gz"), images(50));
-        byte[] bytes = Files.readAllBytes(whole);
-        Files.write(dir.resolve("cut.gz"), Arrays.copyOf(bytes, bytes.length / 2));
+        Files.write(dir.resolve("cut.gz"), IdxFiles.truncatedGzip(images(50)));
         assertFails("cut.gz: truncated gzip stream", () -> Idx.readImages(dir.resolve("cut.gz"), 28, 28));
     }
 
     @Test
     void corruptDeflateDataIsReported() throws IOException {
-        byte[] bytes = Files.readAllBytes(write(dir.resolve("whole.gz"), images(50)));
-        for (int i = 12; i < 40; i++) {
-            bytes[i] = (byte) 0xff;
-        }
-        Files.write(dir.resolve("bad.gz"), bytes);
+        Files.write(dir.resolve("bad.gz"), IdxFiles.corruptGzip(images(50)));
         InputException e = assertThrows(InputException.class, () -> Idx.readImages(dir.resolve("bad.gz"), 28, 28));
         assertEquals(dir.resolve("bad.gz") + ": corrupt gzip data (", e.getMessage().substring(0,
                 (dir.resolve("bad.gz") + ": corrupt gzip data (").length()));

@@ -1,6 +1,7 @@
 package org.initlab.data;
 
 import org.initlab.io.InputException;
+import org.initlab.testing.RealData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -13,9 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-import static org.initlab.data.IdxFiles.images;
-import static org.initlab.data.IdxFiles.labels;
-import static org.initlab.data.IdxFiles.write;
+import static org.initlab.testing.IdxFiles.images;
+import static org.initlab.testing.IdxFiles.labels;
+import static org.initlab.testing.IdxFiles.write;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

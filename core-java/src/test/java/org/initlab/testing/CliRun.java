@@ -3,6 +3,7 @@ package org.initlab.testing;
 import org.initlab.cli.Main;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -17,15 +18,24 @@ public final class CliRun {
 
     /** {@code initlab ARGS…}, with System.out and System.err captured and restored afterwards. */
     public static Outcome run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Outcome o = run(out, args);
+        return new Outcome(o.status(), out.toString(StandardCharsets.UTF_8), o.err());
+    }
+
+    /**
+     * {@code initlab ARGS…} with System.out writing to {@code stdout} and System.err captured, both restored
+     * afterwards; the outcome's {@code out} is empty.
+     */
+    public static Outcome run(OutputStream stdout, String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
             int status = Main.run(args);
-            return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+            return new Outcome(status, "", err.toString(StandardCharsets.UTF_8));
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);

@@ -1,18 +1,19 @@
-package org.initlab.data;
+package org.initlab.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** The project's data files ({@code datasets/} at the repository root) and digests of files. */
-final class RealData {
+public final class RealData {
     /** The first {@code datasets/} folder holding {@code data.mat}, from the working directory upwards. */
-    static final Path DIR = find();
+    public static final Path DIR = find();
 
     private RealData() {
     }
@@ -27,7 +28,20 @@ final class RealData {
         throw new IllegalStateException("no datasets/ folder with data.mat above " + Path.of("").toAbsolutePath());
     }
 
-    static String sha256(Path file) {
+    /** Copies each of {@code names} (paths relative to {@link #DIR}) to the same place under {@code dir}. */
+    public static void copy(Path dir, String... names) {
+        try {
+            for (String name : names) {
+                Path target = dir.resolve(name);
+                Files.createDirectories(target.toAbsolutePath().getParent());
+                Files.copy(DIR.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (IOException e) {
@@ -37,7 +51,7 @@ final class RealData {
         }
     }
 
-    static String md5(InputStream in) {
+    public static String md5(InputStream in) {
         try (in) {
             MessageDigest md5 = MessageDigest.getInstance("MD5");
             byte[] buffer = new byte[1 << 16];
