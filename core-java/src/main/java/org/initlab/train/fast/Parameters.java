@@ -1,6 +1,7 @@
 package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.initlab.net.NumpySum;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -118,7 +119,7 @@ final class Parameters {
                     scratch[j * nIn + k] = x * x;
                 }
             }
-            total += PairwiseSum.sum(scratch, 0, nIn * nOut, 1);
+            total += NumpySum.sum(scratch, 0, nIn * nOut);
         }
         return total;
     }
