@@ -1,20 +1,14 @@
 package org.initlab.experiment;
 
-import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Matrix;
 import org.initlab.data.Probe;
-import org.initlab.net.NumpyStreamInit;
-import org.initlab.net.WeightLayout;
+import org.initlab.net.CourseNetworks;
 import org.initlab.random.NumpyRandomState;
-import org.initlab.spec.InitScheme;
 import org.initlab.stats.ActivationProfile;
 import org.initlab.stats.ActivationStats;
 import org.initlab.stats.Histogram;
 import org.initlab.stats.LayerStats;
-import org.nd4j.linalg.activations.Activation;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;
@@ -34,9 +28,9 @@ import java.util.List;
  *     x = act(np.dot(x, w))
  * </pre>
  * Every arm thus sees the same input and the same Gaussians, only scaled and activated differently. A weight matrix of
- * numpy shape {@code (n_in, n_out)} used as {@code x @ w} is DL4J's {@code [nIn, nOut]} matrix itself, so each layer's
- * weights come from a {@link NumpyStreamInit} with scheme {@code normal}, {@code sigma = scale} and the
- * {@link WeightLayout#INPUT_MAJOR} layout, starting after {@code examples·units + (l−1)·units²} Gaussians.
+ * numpy shape {@code (n_in, n_out)} used as {@code x @ w} is DL4J's {@code [nIn, nOut]} matrix itself, so each arm is
+ * {@link CourseNetworks#biasFreeStack} with {@code sigma = scale}, layer {@code l}'s weights starting after
+ * {@code examples·units + (l−1)·units²} Gaussians.
  *
  * <p>Histograms have {@link #BINS} bins over one range per arm: the activation's output range when bounded
  * ({@code (0, 1)} for sigmoid as Saito plots it, {@code (−1, 1)} for tanh), otherwise the smallest to the largest
@@ -80,23 +74,8 @@ public final class ActivationExperiment {
      * precision, weights drawn after the {@code examples × units} input.
      */
     public static MultiLayerNetwork network(ActivationConfig config, long seed, int examples, int units, int depth) {
-        double scale = config.scale(units);
-        long inputDraws = (long) examples * units;
-        long layerDraws = (long) units * units;
-        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
-                .dataType(DataType.DOUBLE)
-                .seed(seed)
-                .list();
-        for (int l = 0; l < depth; l++) {
-            list.layer(l, new DenseLayer.Builder().nIn(units).nOut(units).hasBias(false)
-                    .activation(dl4j(config.activation()))
-                    .weightInit(new NumpyStreamInit(seed, inputDraws + l * layerDraws, InitScheme.NORMAL, scale,
-                            WeightLayout.INPUT_MAJOR))
-                    .build());
-        }
-        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
-        net.init();
-        return net;
+        return CourseNetworks.biasFreeStack(config.activation(), units, depth, config.scale(units), seed,
+                (long) examples * units);
     }
 
     private static ConfigurationStats stats(ActivationConfig c, MultiLayerNetwork net, INDArray x, int units) {
@@ -122,13 +101,5 @@ public final class ActivationExperiment {
             layers.add(LayerStats.of(l + 1, ActivationStats.profile(net, l), v, Histogram.of(v, BINS, lo, hi)));
         }
         return new ConfigurationStats(c, c.scale(units), lo, hi, layers);
-    }
-
-    private static Activation dl4j(org.initlab.spec.Activation a) {
-        return switch (a) {
-            case SIGMOID -> Activation.SIGMOID;
-            case RELU -> Activation.RELU;
-            case TANH -> Activation.TANH;
-        };
     }
 }

@@ -1,12 +1,10 @@
 package org.initlab.net;
 
-import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationSoftmax;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.lossfunctions.ILossFunction;
 
 /**
  * The course's cross-entropy cost as a DL4J loss, without DL4J's clipping.
@@ -25,50 +23,10 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * weight gradient by the mini-batch size, giving the course's {@code dW = (1/m) dZ A^T}. Terms are summed in numpy's
  * pairwise order.
  */
-public final class CourseCrossEntropy implements ILossFunction {
+public final class CourseCrossEntropy extends CourseLoss {
 
     @Override
-    public double computeScore(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask,
-                               boolean average) {
-        OutputValues v = OutputValues.of(labels, preOutput, activationFn, mask);
-        double sum = NumpySum.nansum(v.courseTerms(term(activationFn)));
-        return average ? sum / v.m() : sum;
-    }
-
-    @Override
-    public INDArray computeScoreArray(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
-        OutputValues v = OutputValues.of(labels, preOutput, activationFn, mask);
-        return Nd4j.createFromArray(v.exampleSums(term(activationFn))).reshape(v.m(), 1);
-    }
-
-    @Override
-    public INDArray computeGradient(INDArray labels, INDArray preOutput, IActivation activationFn, INDArray mask) {
-        INDArray a = activationFn.getActivation(preOutput.dup(), true);
-        INDArray grad;
-        if (activationFn instanceof ActivationSigmoid || activationFn instanceof ActivationSoftmax) {
-            grad = a.subi(labels);
-        } else {
-            double[] y = OutputValues.values(labels);
-            double[] av = OutputValues.values(a);
-            double[] dLda = new double[y.length];
-            for (int i = 0; i < y.length; i++) {
-                dLda[i] = -y[i] / av[i] + (1 - y[i]) / (1 - av[i]);
-            }
-            INDArray eps = Nd4j.createFromArray(dLda).reshape('c', labels.size(0), labels.size(1))
-                    .castTo(preOutput.dataType());
-            grad = activationFn.backprop(preOutput.dup(), eps).getFirst();
-        }
-        return Masks.apply(grad, mask);
-    }
-
-    @Override
-    public Pair<Double, INDArray> computeGradientAndScore(INDArray labels, INDArray preOutput, IActivation activationFn,
-                                                          INDArray mask, boolean average) {
-        return new Pair<>(computeScore(labels, preOutput, activationFn, mask, average),
-                computeGradient(labels, preOutput, activationFn, mask));
-    }
-
-    private static OutputValues.Term term(IActivation activationFn) {
+    OutputValues.Term term(IActivation activationFn) {
         if (activationFn instanceof ActivationSoftmax) {
             return (y, a) -> -Math.log(a) * y;
         }
@@ -76,22 +34,19 @@ public final class CourseCrossEntropy implements ILossFunction {
     }
 
     @Override
-    public String name() {
-        return "CourseCrossEntropy";
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof CourseCrossEntropy;
-    }
-
-    @Override
-    public int hashCode() {
-        return CourseCrossEntropy.class.hashCode();
-    }
-
-    @Override
-    public String toString() {
-        return name() + "()";
+    INDArray gradient(INDArray labels, INDArray preOutput, IActivation activationFn) {
+        INDArray a = activationFn.getActivation(preOutput.dup(), true);
+        if (activationFn instanceof ActivationSigmoid || activationFn instanceof ActivationSoftmax) {
+            return a.subi(labels);
+        }
+        double[] y = OutputValues.values(labels);
+        double[] av = OutputValues.values(a);
+        double[] dLda = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            dLda[i] = -y[i] / av[i] + (1 - y[i]) / (1 - av[i]);
+        }
+        INDArray eps = Nd4j.createFromArray(dLda).reshape('c', labels.size(0), labels.size(1))
+                .castTo(preOutput.dataType());
+        return activationFn.backprop(preOutput.dup(), eps).getFirst();
     }
 }

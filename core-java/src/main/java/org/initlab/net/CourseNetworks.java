@@ -11,6 +11,7 @@ import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.initlab.random.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
+import org.initlab.spec.InitScheme;
 import org.initlab.spec.InitSpec;
 import org.nd4j.linalg.activations.Activation;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -35,6 +36,9 @@ import java.util.List;
  * {@code dW += (λ/m) W}; biases are not regularized.
  *
  * <p>Dropout ({@code keep_prob < 1}): a {@link CourseDropout} on the input of every layer after a hidden layer.
+ *
+ * <p>Also the plain stack of the activation experiment (E4), {@link #biasFreeStack}: dense layers without bias, weights
+ * from numpy's stream, no output layer.
  */
 public final class CourseNetworks {
     static {
@@ -67,7 +71,7 @@ public final class CourseNetworks {
             IDropout dropout = l > 0 && spec.usesDropout() ? dropout(spec, plan, l) : null;
             if (l < depth - 1) {
                 DenseLayer.Builder b = new DenseLayer.Builder().nIn(n.get(l)).nOut(n.get(l + 1))
-                        .activation(hidden(spec)).weightInit(init);
+                        .activation(dl4j(spec.hidden())).weightInit(init);
                 if (dropout != null) {
                     b.dropOut(dropout);
                 }
@@ -115,6 +119,31 @@ public final class CourseNetworks {
         }
     }
 
+    /**
+     * {@code depth} dense layers of {@code units} units without bias, each with {@code activation}, in double
+     * precision, initialized: layer {@code l}'s (0-based) weights are {@code sigma · randn(units, units)} of numpy's
+     * stream seeded with {@code seed}, drawn after the first {@code skip + l·units²} Gaussians, used as {@code x @ w}
+     * ({@link WeightLayout#INPUT_MAJOR}, DL4J's {@code [nIn, nOut]} matrix itself).
+     */
+    public static MultiLayerNetwork biasFreeStack(org.initlab.spec.Activation activation, int units, int depth,
+                                                  double sigma, long seed, long skip) {
+        long layerDraws = (long) units * units;
+        NeuralNetConfiguration.ListBuilder list = new NeuralNetConfiguration.Builder()
+                .dataType(DataType.DOUBLE)
+                .seed(seed)
+                .list();
+        for (int l = 0; l < depth; l++) {
+            list.layer(l, new DenseLayer.Builder().nIn(units).nOut(units).hasBias(false)
+                    .activation(dl4j(activation))
+                    .weightInit(new NumpyStreamInit(seed, skip + l * layerDraws, InitScheme.NORMAL, sigma,
+                            WeightLayout.INPUT_MAJOR))
+                    .build());
+        }
+        MultiLayerNetwork net = new MultiLayerNetwork(list.build());
+        net.init();
+        return net;
+    }
+
     private static void writeRandomBiases(MultiLayerNetwork net, ExperimentSpec spec) {
         InitialValues values = InitialValues.of(spec);
         for (int l = 0; l < spec.depth(); l++) {
@@ -146,8 +175,8 @@ public final class CourseNetworks {
         return new CourseDropout(spec.keepProb(), spec.dropoutMode(), before, after, spec.seed(), plan.total());
     }
 
-    private static Activation hidden(ExperimentSpec spec) {
-        return switch (spec.hidden()) {
+    private static Activation dl4j(org.initlab.spec.Activation activation) {
+        return switch (activation) {
             case RELU -> Activation.RELU;
             case SIGMOID -> Activation.SIGMOID;
             case TANH -> Activation.TANH;
@@ -167,5 +196,4 @@ public final class CourseNetworks {
             case QUADRATIC -> new CourseQuadratic();
         };
     }
-
 }

@@ -1,9 +1,15 @@
 package org.initlab.net;
 
 /**
- * numpy's float64 summation, in its order: {@code np.sum} adds a contiguous array pairwise (blocks of at most 128
- * values, each summed with eight interleaved accumulators), and {@code np.nansum} does the same after replacing NaN
- * with 0. Summing in numpy's order keeps a cost equal to the course's to the last bit, not just to rounding.
+ * numpy's float64 summation, in its order ({@code pairwise_sum} in numpy's {@code loops_utils.h}): fewer than 8
+ * values are added left to right; up to 128 values go to eight interleaved accumulators
+ * {@code r[j] = a[j] + a[j+8] + a[j+16] + …}, combined as {@code ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))},
+ * then the remainder is added; longer runs are split at {@code n2 = ⌊n/2⌋ − (⌊n/2⌋ mod 8)} and the two halves' sums
+ * added. {@code np.nansum} does the same after replacing NaN with 0. Summing in numpy's order keeps a cost equal to
+ * the course's to the last bit, not just to rounding.
+ *
+ * <p>One implementation serves the DL4J losses, the statistics and the fast engine's inner loops, so it allocates
+ * nothing.
  */
 public final class NumpySum {
     private static final int BLOCK = 128;
@@ -22,25 +28,49 @@ public final class NumpySum {
         return pairwise(b, 0, b.length);
     }
 
-    /** numpy's {@code pairwise_sum} of {@code a[from, from + n)}. */
+    /** numpy's {@code pairwise_sum} of {@code a[from, from + n)}; a run of fewer than 8 values is added from −0.0. */
     public static double pairwise(double[] a, int from, int n) {
+        return pairwise(a, from, n, -0.0);
+    }
+
+    /**
+     * The fast engine's {@code np.sum} of {@code a[from, from + n)}: {@link #pairwise}, except that a run of fewer
+     * than 8 values is added from +0.0. The two differ only in the sign of a zero sum of fewer than 8 values.
+     */
+    public static double sum(double[] a, int from, int n) {
+        return pairwise(a, from, n, 0.0);
+    }
+
+    private static double pairwise(double[] a, int from, int n, double shortStart) {
         if (n < 8) {
-            double res = -0.0;
+            double res = shortStart;
             for (int i = 0; i < n; i++) {
                 res += a[from + i];
             }
             return res;
         }
         if (n <= BLOCK) {
-            double[] r = new double[8];
-            System.arraycopy(a, from, r, 0, 8);
+            double r0 = a[from];
+            double r1 = a[from + 1];
+            double r2 = a[from + 2];
+            double r3 = a[from + 3];
+            double r4 = a[from + 4];
+            double r5 = a[from + 5];
+            double r6 = a[from + 6];
+            double r7 = a[from + 7];
             int i = 8;
             for (; i < n - (n % 8); i += 8) {
-                for (int j = 0; j < 8; j++) {
-                    r[j] += a[from + i + j];
-                }
+                int at = from + i;
+                r0 += a[at];
+                r1 += a[at + 1];
+                r2 += a[at + 2];
+                r3 += a[at + 3];
+                r4 += a[at + 4];
+                r5 += a[at + 5];
+                r6 += a[at + 6];
+                r7 += a[at + 7];
             }
-            double res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]));
+            double res = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7));
             for (; i < n; i++) {
                 res += a[from + i];
             }
@@ -48,6 +78,6 @@ public final class NumpySum {
         }
         int n2 = n / 2;
         n2 -= n2 % 8;
-        return pairwise(a, from, n2) + pairwise(a, from + n2, n - n2);
+        return pairwise(a, from, n2, shortStart) + pairwise(a, from + n2, n - n2, shortStart);
     }
 }

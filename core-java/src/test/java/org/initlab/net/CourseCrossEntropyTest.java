@@ -96,28 +96,4 @@ class CourseCrossEntropyTest {
         assertEquals(0.0, LOSS.computeScore(column(1, 0), column(40, 40), SIGMOID, mask, false), 0.0);
         assertEquals(0.0, LOSS.computeGradient(column(1, 0), column(40, 40), SIGMOID, mask).getDouble(1), 0.0);
     }
-
-    @Test
-    void numpySumAddsPairwiseInNumpysOrder() {
-        double[] v = new double[300];
-        for (int i = 0; i < v.length; i++) {
-            v[i] = 1.0 / (i + 1) + (i % 7 == 0 ? Double.NaN : 0);
-        }
-        double left = 0;
-        for (int i = 0; i < 144; i++) {
-            left += Double.isNaN(v[i]) ? 0 : v[i];
-        }
-        assertEquals(left, NumpySum.nansum(java.util.Arrays.copyOf(v, 144)), 1e-14);
-        assertEquals(NumpySum.pairwise(clean(v), 0, 144) + NumpySum.pairwise(clean(v), 144, 156), NumpySum.nansum(v), 0.0);
-    }
-
-    private static double[] clean(double[] v) {
-        double[] c = v.clone();
-        for (int i = 0; i < c.length; i++) {
-            if (Double.isNaN(c[i])) {
-                c[i] = 0;
-            }
-        }
-        return c;
-    }
 }

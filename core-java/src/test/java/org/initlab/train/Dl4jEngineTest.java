@@ -88,24 +88,23 @@ class Dl4jEngineTest {
 
     @Test
     void l2WithLambdaOverMMatchesTheCourse() {
-        Dataset football = CourseData.football();
-        ExperimentSpec spec = football(HE).lambda(0.7).iterations(5).printEvery(1).build();
-        assertCostsClose(Reference.doubles(TRACES.get("football_l2_0.7_first5")), Trainer.run(spec, football).costs(), 1,
-                1e-12);
-        RunResult r = Trainer.run(football(HE).lambda(0.7).iterations(2001).printEvery(1000).build(), football);
-        double[] every1000 = Reference.doubles(TRACES.get("football_l2_0.7_every1000"));
-        assertCostsClose(java.util.Arrays.copyOf(every1000, 3), r.costs(), 1000, 1e-12);
+        assertFootballTraces(football(HE).lambda(0.7), "football_l2_0.7", 1e-12);
     }
 
     @Test
     void faithfulDropoutMatchesTheCourse() {
+        assertFootballTraces(football(HE).keepProb(0.86), "football_dropout_0.86_faithful", 1e-9);
+    }
+
+    /** The course's costs {@code KEY_first5} (iterations 0–4) and the first three of {@code KEY_every1000}. */
+    private static void assertFootballTraces(ExperimentSpec.Builder arm, String key, double rel) {
         Dataset football = CourseData.football();
-        ExperimentSpec spec = football(HE).keepProb(0.86).iterations(5).printEvery(1).build();
-        assertCostsClose(Reference.doubles(TRACES.get("football_dropout_0.86_faithful_first5")),
-                Trainer.run(spec, football).costs(), 1, 1e-9);
-        RunResult r = Trainer.run(football(HE).keepProb(0.86).iterations(2001).printEvery(1000).build(), football);
-        double[] every1000 = Reference.doubles(TRACES.get("football_dropout_0.86_faithful_every1000"));
-        assertCostsClose(java.util.Arrays.copyOf(every1000, 3), r.costs(), 1000, 1e-9);
+        ExperimentSpec spec = arm.build();
+        assertCostsClose(Reference.doubles(TRACES.get(key + "_first5")),
+                Trainer.run(spec.toBuilder().iterations(5).printEvery(1).build(), football).costs(), 1, rel);
+        double[] every1000 = Reference.doubles(TRACES.get(key + "_every1000"));
+        assertCostsClose(java.util.Arrays.copyOf(every1000, 3),
+                Trainer.run(spec.toBuilder().iterations(2001).printEvery(1000).build(), football).costs(), 1000, rel);
     }
 
     @Test

@@ -8,7 +8,7 @@ import io.kotest.matchers.shouldNotBe
 import org.deeplearning4j.nn.weights.IWeightInit
 import org.deeplearning4j.nn.weights.WeightInitNormal
 import org.deeplearning4j.util.ModelSerializer
-import org.initlab.dsl.examples.LeCunNormalInit
+import org.initlab.examples.LeCunNormalInit
 import org.initlab.spec.InitSpec
 import org.initlab.train.Trainer
 import org.nd4j.linalg.api.ndarray.INDArray

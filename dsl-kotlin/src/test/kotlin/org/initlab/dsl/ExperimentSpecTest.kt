@@ -4,7 +4,7 @@ import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
-import org.initlab.dsl.examples.LeCunNormalInit
+import org.initlab.examples.LeCunNormalInit
 import org.initlab.experiment.Experiments
 import org.initlab.spec.InitSpec
 import java.nio.file.Path

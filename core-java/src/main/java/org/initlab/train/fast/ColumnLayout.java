@@ -1,5 +1,7 @@
 package org.initlab.train.fast;
 
+import org.initlab.net.NumpySum;
+
 import java.util.Arrays;
 
 /**
@@ -296,7 +298,7 @@ final class ColumnLayout implements Layout {
     @Override
     public void biasGradient(double[][] dz, double[] db, int nOut, int m) {
         for (int j = 0; j < nOut; j++) {
-            db[j] = PairwiseSum.sum(dz[j], 0, m, 1);
+            db[j] = NumpySum.sum(dz[j], 0, m);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.initlab.train.fast;
 
+import org.initlab.net.NumpySum;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.Output;
@@ -101,16 +102,17 @@ final class OutputUnits {
     }
 
     /**
-     * {@code nansum(terms)} in numpy's order over the course's {@code (units, m)} array; {@code scratch} holds at
-     * least {@code units·m} values.
+     * {@code nansum(terms)} in numpy's order over the course's {@code (units, m)} array (a NaN term, {@code 0 · inf},
+     * counts as 0); {@code scratch} holds at least {@code units·m} values.
      */
     double termSum(double[][] a, double[][] y, int units, int m, Layout layout, double[] scratch) {
         for (int u = 0; u < units; u++) {
             for (int i = 0; i < m; i++) {
-                scratch[u * m + i] = term(layout.get(a, u, i), layout.get(y, u, i));
+                double t = term(layout.get(a, u, i), layout.get(y, u, i));
+                scratch[u * m + i] = Double.isNaN(t) ? 0.0 : t;
             }
         }
-        return PairwiseSum.nansumInPlace(scratch, units * m);
+        return NumpySum.sum(scratch, 0, units * m);
     }
 
     private double term(double a, double y) {

@@ -2,6 +2,7 @@ package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.net.InitialValues;
+import org.initlab.net.NumpySum;
 import org.initlab.spec.ExperimentSpec;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -143,7 +144,7 @@ final class Parameters {
                     scratch[j * nIn + k] = x * x;
                 }
             }
-            total += PairwiseSum.sum(scratch, 0, nIn * nOut, 1);
+            total += NumpySum.sum(scratch, 0, nIn * nOut);
         }
         return total;
     }

@@ -1,5 +1,7 @@
 package org.initlab.train.fast;
 
+import org.initlab.net.NumpySum;
+
 /**
  * DL4J's layout: a batch is {@code (m, units)}, one array per example holding its units' values ({@code A[j,i]} at
  * {@code a[i][j]}), and weights are DL4J's {@code (nIn, nOut)}, one array per input (the course's {@code W[j,k]} at
@@ -180,7 +182,7 @@ final class RowLayout implements Layout {
             for (int i = 0; i < m; i++) {
                 column[i] = dz[i][j];
             }
-            db[j] = PairwiseSum.sum(column, 0, m, 1);
+            db[j] = NumpySum.sum(column, 0, m);
         }
     }
 

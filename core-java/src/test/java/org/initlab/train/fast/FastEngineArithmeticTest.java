@@ -8,31 +8,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The element-wise pieces of the fast engine: numpy's summation order, activations, output gradients and costs. */
+/** The element-wise pieces of the fast engine: activations, output gradients and costs (sums: {@code NumpySumTest}). */
 class FastEngineArithmeticTest {
-    @Test
-    void pairwiseSumAddsInNumpysOrder() {
-        double[] harmonic = new double[1000];
-        for (int i = 0; i < harmonic.length; i++) {
-            harmonic[i] = 1.0 / (i + 1);
-        }
-        assertEquals(7.485470860550345, PairwiseSum.sum(harmonic, 0, 1000, 1), 0.0, "np.sum, not 7.485470860550343");
-        assertEquals(5.187377517639621, PairwiseSum.sum(harmonic, 0, 100, 1), 0.0);
-
-        double[] strided = new double[3000];
-        for (int i = 0; i < 1000; i++) {
-            strided[3 * i + 1] = harmonic[i];
-            strided[3 * i] = 1e300;
-        }
-        assertEquals(7.485470860550345, PairwiseSum.sum(strided, 1, 1000, 3), 0.0);
-    }
-
-    @Test
-    void nansumCountsZeroTimesInfinityAsZero() {
-        double[] terms = {0.5, Double.NaN, 0.25};
-        assertEquals(0.75, PairwiseSum.nansumInPlace(terms, 3), 0.0);
-    }
-
     @Test
     void hiddenDerivativesAreWrittenInTermsOfTheActivation() {
         double[][] relu = {{-1.0, 0.0, 2.0}};
