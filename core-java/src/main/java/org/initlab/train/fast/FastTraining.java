@@ -93,6 +93,7 @@ public final class FastTraining {
                     run.iterations();
                 }
             } finally {
+                run.finish();
                 if (finish != null) {
                     finish.accept(p);
                 }
@@ -148,10 +149,19 @@ public final class FastTraining {
             }
             int[][] support = kind == LayoutKind.ROW ? support() : null;
             long total = spec.iterations();
+            int n1 = p.sizes[1];
+            if (kind == LayoutKind.COLUMN && spec.lambda() == 0.0 && GramInput.pays(n0, n1, m, total)) {
+                prop.useGram(new GramInput((ColumnLayout) layout, x, xRows, p.w[1], n0, n1, m));
+            }
             for (long t = 0; t < total; t++) {
                 step(t, x, xRows, support, y, m);
                 progress.step(t + 1, total);
             }
+        }
+
+        /** Brings the parameters up to date once training has ended, normally or not. */
+        void finish() {
+            prop.finish();
         }
 
         void epochs() {
@@ -219,6 +229,7 @@ public final class FastTraining {
             }
             prop.backwardAndUpdate(x, xRows, support, y, m, d);
             if (!prop.updatedFinite()) {
+                prop.finish();
                 throw new DivergedException(t, p.firstNonFinite());
             }
         }

@@ -41,6 +41,7 @@ final class Propagation {
     private final double[] scratch;
     private final int[] touched;
     private boolean finite = true;
+    private GramInput gram;
 
     /**
      * @param maxBatch  the largest batch the buffers must hold
@@ -83,13 +84,35 @@ final class Propagation {
     }
 
     /**
+     * Runs the input layer through {@code g} from now on: its pre-activations come from the Gram recurrence and its
+     * weights are formed by {@link #finish}. Only for full-batch training without L2 on the inputs {@code g} holds.
+     */
+    void useGram(GramInput g) {
+        if (lambda != 0.0 || miniBatch) {
+            throw new IllegalStateException("the Gram path needs full-batch training without L2");
+        }
+        this.gram = g;
+    }
+
+    /** Brings the parameters up to date after the last step: forms {@code W1} when the Gram path ran. */
+    void finish() {
+        if (gram != null) {
+            gram.weights(p.w[1], learningRate);
+        }
+    }
+
+    /**
      * The forward pass over the batch {@code x} of {@code m} examples; {@code masks} null for no dropout;
      * {@code support} the non-zero inputs of each example or null (see {@link Layout#forward}).
      */
     void forward(double[][] x, int[][] support, int m, double[][][] masks) {
         double[][] in = x;
         for (int l = 1; l <= depth; l++) {
-            layout.forward(p.w[l], p.b[l], in, l == 1 ? support : null, act[l], n[l - 1], n[l], m);
+            if (l == 1 && gram != null) {
+                gram.preActivations(p.b[1], act[1]);
+            } else {
+                layout.forward(p.w[l], p.b[l], in, l == 1 ? support : null, act[l], n[l - 1], n[l], m);
+            }
             if (l == depth) {
                 head.activate(act[l], n[l], m, layout);
                 break;
@@ -143,8 +166,13 @@ final class Propagation {
         for (int l = depth; l >= 1; l--) {
             int nIn = n[l - 1];
             int nOut = n[l];
-            int rows = layout.weightGradient(delta, l == 1 ? x : input(l - 1, masks), l == 1 ? xRows : null,
-                    l == 1 ? support : null, dw[l], nIn, nOut, m, touched);
+            int rows = 0;
+            if (l == 1 && gram != null) {
+                gram.update(delta, learningRate);
+            } else {
+                rows = layout.weightGradient(delta, l == 1 ? x : input(l - 1, masks), l == 1 ? xRows : null,
+                        l == 1 ? support : null, dw[l], nIn, nOut, m, touched);
+            }
             layout.biasGradient(delta, db, nOut, m);
             if (l > 1) {
                 layout.inputGradient(p.w[l], delta, deltaPrev, nIn, nOut, m);
@@ -204,7 +232,7 @@ final class Propagation {
         for (int j = 0; j < b.length; j++) {
             b[j] = miniBatch ? b[j] - lr * db[j] : b[j] - lr * (scale * db[j]);
         }
-        finite = ok && Finite.all(b);
+        finite = ok && Finite.all(b) && (l != 1 || gram == null || gram.finite());
     }
 
     /** Mini-batch: {@code w −= lr·g}. */
