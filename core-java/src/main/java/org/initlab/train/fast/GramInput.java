@@ -12,9 +12,9 @@ import java.util.Arrays;
  * </pre>
  * which costs {@code n1·m²} per iteration instead of the {@code 2·n1·n0·m} of {@code W1·X} and {@code dZ1·Xᵀ}
  * (for the course's cat network, 0.9 million multiply-adds instead of 100 million). The algebra is exact; the
- * rounding differs from computing {@code W1·X} afresh by a few units in the last place, which does not grow
- * (for the course's 2 500 iterations on cat vs non-cat the 25 printed costs agree with numpy's to 6e-15). {@code W1} itself is
- * formed when training ends ({@link #weights}).
+ * rounding differs from computing {@code W1·X} afresh by a few units in the last place, which does not grow (for
+ * the course's 2 500 iterations on cat vs non-cat the 25 printed costs agree with numpy's to 6e-15). {@code W1}
+ * itself is formed when training ends ({@link #weights}).
  *
  * <p>Runs in the {@link ColumnLayout}, whose products it reuses: {@code G} is {@code Xᵀ·X} as forward products with
  * columns of {@code Xᵀ} as weights, {@code dZ1·G} a forward product with {@code dZ1} as weights, and {@code S·Xᵀ}
