@@ -22,7 +22,8 @@ import java.util.Objects;
  *                      {@link org.initlab.data.Dataset} handed to the trainer directly)
  * @param dataDir       where data files are read from; {@code null} for the default ({@code datasets/})
  * @param trainSize     use only the first N training examples; 0 for all
- * @param layers        layer sizes {@code [n0, n1, …, nL]}, input first
+ * @param layers        layer sizes {@code [n0, n1, …, nL]}, input first; each layer's {@code n_{l−1}·n_l} weights
+ *                      at most {@link #MAX_LAYER_WEIGHTS}
  * @param hidden        activation of the hidden layers
  * @param output        the output layer's activation
  * @param cost          the cost function
@@ -65,6 +66,11 @@ public record ExperimentSpec(
     public static final long DEFAULT_SEED = 3;
     /** The data sets InitLab knows by name. */
     public static final List<String> DATASETS = List.of("circles", "football", "cat", "mnist");
+    /**
+     * The most weights one layer may have: the longest array a JVM can be relied on to allocate
+     * ({@code Integer.MAX_VALUE − 8}); a layer's initial values and DL4J's copies of it are one array each.
+     */
+    public static final int MAX_LAYER_WEIGHTS = Integer.MAX_VALUE - 8;
 
     public ExperimentSpec {
         Objects.requireNonNull(name, "name");
@@ -84,6 +90,13 @@ public record ExperimentSpec(
         for (int n : layers) {
             if (n <= 0) {
                 throw new InputException("--layers " + join(layers) + ": sizes must be positive");
+            }
+        }
+        for (int l = 1; l < layers.size(); l++) {
+            long weights = (long) layers.get(l - 1) * layers.get(l);
+            if (weights > MAX_LAYER_WEIGHTS) {
+                throw new InputException("--layers " + join(layers) + ": layer " + l + " would have " + weights
+                        + " weights; at most " + MAX_LAYER_WEIGHTS + " fit in one array");
             }
         }
         if (trainSize < 0) {

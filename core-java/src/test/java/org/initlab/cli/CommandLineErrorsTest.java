@@ -10,6 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,6 +51,35 @@ class CommandLineErrorsTest {
         assertEquals(2, o.status(), o.err());
         assertEquals(message, o.err().strip());
         assertFalse(Files.exists(json), "no output on error");
+    }
+
+    @Test
+    void layerTooLargeForAnArrayIsOneLineWithStatus2AndNoOutput() {
+        assertRejectedWithoutOutput("initlab: --layers 2,46341,46341,1: layer 2 would have 2147488281 weights; at "
+                + "most 2147483639 fit in one array", "--layers", "2,46341,46341,1");
+    }
+
+    @Test
+    void networkTooLargeForTheHeapIsOneLineWithStatus2AndNoOutput() {
+        String heap = String.format(Locale.ROOT, "%.1f GiB", Runtime.getRuntime().maxMemory() / (double) (1L << 30));
+        assertRejectedWithoutOutput("initlab: --layers 2,100000000,1: the network's 300000000 weights and a batch of "
+                + "300 examples need about 1350.8 GiB; this JVM may use " + heap
+                + " (raise it with JAVA_OPTS=-Xmx1352g)", "--layers", "2,100000000,1");
+    }
+
+    /** {@code initlab train OPTIONS… --out --json} fails with {@code message} alone, and writes nothing. */
+    private void assertRejectedWithoutOutput(String message, String... options) {
+        Path out = dir.resolve("run");
+        Path json = dir.resolve("r.json");
+        List<String> args = new ArrayList<>(List.of("train", "--iterations", "5", "--out", out.toString(),
+                "--json", json.toString()));
+        args.addAll(List.of(options));
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals("", o.out(), "nothing on stdout");
+        assertEquals(List.of(message), o.err().lines().toList());
+        assertFalse(Files.exists(out), "no output folder");
+        assertFalse(Files.exists(json), "no JSON file");
     }
 
     @Test

@@ -218,6 +218,18 @@ class DamagedDataFilesTest {
                         dir -> {
                             RealData.copy(dir, TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES);
                             DamagedFiles.write(dir.resolve(TEST_LABELS), DamagedFiles.noise(1000, 3));
+                        }),
+                fails("truncated test images", "mnist", "{dir}/mnist/t10k-images-idx3-ubyte.gz: truncated gzip stream",
+                        dir -> {
+                            RealData.copy(dir, TRAIN_IMAGES, TRAIN_LABELS, TEST_LABELS);
+                            DamagedFiles.write(dir.resolve(TEST_IMAGES),
+                                    DamagedFiles.head(RealData.DIR.resolve(TEST_IMAGES), 800_000));
+                        }),
+                fails("bad magic in test labels", "mnist", "{dir}/mnist/t10k-labels-idx1-ubyte.gz: bad magic number "
+                        + "0x00000803, expected 0x00000801 (IDX labels)",
+                        dir -> {
+                            RealData.copy(dir, TRAIN_IMAGES, TRAIN_LABELS, TEST_IMAGES);
+                            IdxFiles.write(dir.resolve(TEST_LABELS), images(2));
                         }));
     }
 

@@ -7,8 +7,11 @@ import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,6 +30,42 @@ class TrainerTest {
         InputException e = assertThrows(InputException.class,
                 () -> Trainer.run(SHORT.toBuilder().layers(2, 10, 3).build(), CourseData.circles()));
         assertEquals("--layers 2,10,3: last size 3 does not match the 1 output of circles", e.getMessage());
+    }
+
+    @Test
+    void networkTooLargeForTheHeapIsAnInputError() {
+        ExperimentSpec spec = SHORT.toBuilder().layers(2, 20000, 20000, 1).build();
+        InputException e = assertThrows(InputException.class, () -> Trainer.checkMemory(spec, 300, 4L << 30));
+        assertEquals("--layers 2,20000,20000,1: the network's 400060000 weights and a batch of 300 examples need "
+                + "about 15.3 GiB; this JVM may use 4.0 GiB (raise it with JAVA_OPTS=-Xmx17g)", e.getMessage());
+    }
+
+    @Test
+    void memoryNeededCountsTheMiniBatchNotTheWholeTrainingSet() {
+        ExperimentSpec spec = SHORT.toBuilder().layers(2, 20000, 20000, 1).epochs(1, 10).build();
+        InputException e = assertThrows(InputException.class, () -> Trainer.checkMemory(spec, 300, 4L << 30));
+        assertEquals("--layers 2,20000,20000,1: the network's 400060000 weights and a batch of 10 examples need "
+                + "about 14.9 GiB; this JVM may use 4.0 GiB (raise it with JAVA_OPTS=-Xmx16g)", e.getMessage());
+    }
+
+    @Test
+    void networkThatFitsTheHeapPassesTheMemoryCheck() {
+        ExperimentSpec spec = SHORT.toBuilder().layers(2, 20000, 20000, 1).build();
+        assertDoesNotThrow(() -> Trainer.checkMemory(spec, 300, 16L << 30));
+    }
+
+    @Test
+    void runRejectsANetworkBeyondThisJvmsHeapBeforeAllocatingIt() {
+        ExperimentSpec spec = SHORT.toBuilder().layers(2, 100_000_000, 1).build();
+        InputException e = assertThrows(InputException.class, () -> Trainer.run(spec, CourseData.circles()));
+        assertEquals("--layers 2,100000000,1: the network's 300000000 weights and a batch of 300 examples need "
+                + "about 1350.8 GiB; this JVM may use " + heap() + " (raise it with JAVA_OPTS=-Xmx1352g)",
+                e.getMessage());
+    }
+
+    /** This JVM's maximum heap as the memory check states it. */
+    static String heap() {
+        return String.format(Locale.ROOT, "%.1f GiB", Runtime.getRuntime().maxMemory() / (double) (1L << 30));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.initlab.dsl
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
+import java.util.Locale
 
 /** Bad values are rejected by the core, with the message the command line prints, as [InputException]. */
 class BadValuesTest : FunSpec({
@@ -20,6 +21,9 @@ class BadValuesTest : FunSpec({
             Case("--batch-size 10: mini-batches need --epochs") { train(iterations = 5, batchSize = 10) },
             Case("--layers 2: need at least an input and an output size") { layers(2) },
             Case("--layers 2,0,1: sizes must be positive") { layers(2, 0, 1) },
+            Case("--layers 2,46341,46341,1: layer 2 would have 2147488281 weights; at most 2147483639 fit in one array") {
+                layers(2, 46341, 46341, 1)
+            },
             Case("--seed -1: must be between 0 and 4294967295") { seed = -1 },
             Case("--keep-prob 1.5: must be in (0, 1]") { dropout(keepProb = 1.5) },
             Case("--lambda -0.1: must be a number >= 0") { l2(-0.1) },
@@ -52,5 +56,12 @@ class BadValuesTest : FunSpec({
     test("layers that do not fit the data are rejected when the experiment runs, with the core's message") {
         shouldThrow<InputException> { experiment(quiet = true) { layers(3, 10, 1); iterations = 1 } }.message shouldBe
             "--layers 3,10,1: first size 3 does not match the 2 features of circles"
+    }
+
+    test("a network too large for this JVM's heap is rejected when the experiment runs, with the core's message") {
+        val heap = "%.1f GiB".format(Locale.ROOT, Runtime.getRuntime().maxMemory() / (1L shl 30).toDouble())
+        shouldThrow<InputException> { experiment(quiet = true) { layers(2, 100_000_000, 1); iterations = 1 } }.message shouldBe
+            "--layers 2,100000000,1: the network's 300000000 weights and a batch of 300 examples need about 1350.8 GiB; " +
+            "this JVM may use $heap (raise it with JAVA_OPTS=-Xmx1352g)"
     }
 })
