@@ -50,7 +50,12 @@ final class CoursePrinter implements Progress {
      * {@code task} on a terminal, printing the course's lines as it goes and the result at the end.
      */
     RunResult train(ExperimentSpec spec, Dataset data, String task) {
-        Progress progress = TerminalProgress.wrap(this, task);
+        return train(spec, data, task, true);
+    }
+
+    /** As {@link #train(ExperimentSpec, Dataset, String)}, with a progress bar only if {@code bar}. */
+    RunResult train(ExperimentSpec spec, Dataset data, String task, boolean bar) {
+        Progress progress = bar ? TerminalProgress.wrap(this, task) : this;
         RunResult result;
         try {
             result = data == null ? Trainer.run(spec, progress) : Trainer.run(spec, data, progress);

@@ -12,11 +12,17 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /** {@code initlab experiment NAME}: runs one of the course's experiments and prints the course's lines. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
@@ -65,30 +71,89 @@ public final class ExperimentCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** E5: both arms of Nielsen's comparison, one after the other, each printing its epochs and best. */
+    /**
+     * E5: both arms of Nielsen's comparison, each printing its epochs and best. With more than one core the scaled
+     * arm trains at the same time as the large one and its lines are held back until the large arm has printed
+     * its own, so the output is the same as one after the other.
+     */
     private int mnist() {
         output.check();
+        org.initlab.data.Dataset data = org.initlab.data.Datasets.load("mnist", dataDir);
+        ExperimentSpec large = spec("mnist-large");
+        ExperimentSpec scaled = spec("mnist-scaled");
+        HeldOutput held = new HeldOutput(System.out);
+        PrintStream scaledOut = new PrintStream(held, true, StandardCharsets.UTF_8);
+        RunResult largeRun;
+        RunResult scaledRun;
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "initlab-mnist-scaled");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Future<RunResult> pending = background.submit(() -> arm(scaled, data, scaledOut, false));
+                largeRun = arm(large, data, System.out, true);
+                release(held);
+                scaledRun = await(pending);
+            } finally {
+                background.shutdownNow();
+            }
+        } else {
+            largeRun = arm(large, data, System.out, true);
+            release(held);
+            scaledRun = arm(scaled, data, scaledOut, true);
+        }
+        scaledOut.flush();
         Map<String, Object> arms = new LinkedHashMap<>();
         Map<String, Object> configs = new LinkedHashMap<>();
-        CoursePrinter printer = new CoursePrinter(System.out);
-        org.initlab.data.Dataset data = org.initlab.data.Datasets.load("mnist", dataDir);
-        for (String arm : List.of("large", "scaled")) {
-            ExperimentSpec spec = spec("mnist-" + arm);
-            System.out.println(arm.equals("large") ? "Weights N(0, 1) (\"large\"):" : "Weights N(0, 1)/sqrt(n_in) (\"scaled\"):");
-            RunResult r = printer.train(spec, data, "mnist-" + arm);
+        for (RunResult r : List.of(largeRun, scaledRun)) {
+            String arm = r.spec().name().substring("mnist-".length());
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("correct_per_epoch", r.testCorrectPerEpoch());
             a.put("test_size", r.dataset().test().size());
             a.put("training_seconds", r.trainingSeconds());
             a.put("engine", r.engine());
             arms.put(arm, a);
-            configs.put(arm, spec.describe());
+            configs.put(arm, r.spec().describe());
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("arms", arms);
         result.put("config", configs);
         output.writeMap("mnist", configs, result, System.err);
         return ExitCodes.OK;
+    }
+
+    /** One arm: its heading, then its epochs and best on {@code out}, with a progress bar if {@code bar}. */
+    private static RunResult arm(ExperimentSpec spec, org.initlab.data.Dataset data, PrintStream out, boolean bar) {
+        out.println(spec.name().equals("mnist-large") ? "Weights N(0, 1) (\"large\"):"
+                : "Weights N(0, 1)/sqrt(n_in) (\"scaled\"):");
+        return new CoursePrinter(out).train(spec, data, spec.name(), bar);
+    }
+
+    private static void release(HeldOutput held) {
+        try {
+            held.release();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static RunResult await(Future<RunResult> pending) {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the scaled arm trained", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     private ExperimentSpec spec(String experiment) {
