@@ -24,7 +24,8 @@ public record CourseNumbers(List<CostPoint> costs, List<Double> accuracies, List
     /** What InitLab's {@code experiment} command prints for {@code r}. */
     public static CourseNumbers of(RunResult r) {
         List<Double> accuracies = r.spec().usesEpochs() ? List.of() : List.of(r.trainAccuracy(), r.testAccuracy());
-        return new CourseNumbers(r.costs(), accuracies, r.testCorrectPerEpoch());
+        List<CostPoint> printed = r.costs().stream().filter(p -> r.spec().printsAt(p.iteration())).toList();
+        return new CourseNumbers(printed, accuracies, r.testCorrectPerEpoch());
     }
 
     /**

@@ -12,10 +12,13 @@ import java.io.PrintStream;
 /**
  * Prints a run the way the course's notebooks print it: {@code Cost after iteration N: C} while training, then
  * {@code On the train set:} / {@code Accuracy: A} and the same for the test set. Numbers are in Python's shortest
- * round-trip form, so they read exactly as numpy printed them.
+ * round-trip form, so they read exactly as numpy printed them. Only the costs of printed iterations
+ * ({@link ExperimentSpec#printsAt}) are printed, not those recorded in between ({@code --record-every}).
  */
 final class CoursePrinter implements Progress {
     private final PrintStream out;
+    /** The run being printed; costs are printed at its {@link ExperimentSpec#printsAt} iterations only. */
+    private ExperimentSpec spec;
 
     CoursePrinter(PrintStream out) {
         this.out = out;
@@ -23,6 +26,9 @@ final class CoursePrinter implements Progress {
 
     @Override
     public void cost(long iteration, double cost) {
+        if (spec != null && !spec.printsAt(iteration)) {
+            return;
+        }
         out.println("Cost after iteration " + iteration + ": " + PyFloat.repr(cost));
         out.flush();
     }
@@ -55,6 +61,7 @@ final class CoursePrinter implements Progress {
 
     /** As {@link #train(ExperimentSpec, Dataset, String)}, with a progress bar only if {@code bar}. */
     RunResult train(ExperimentSpec spec, Dataset data, String task, boolean bar) {
+        this.spec = spec;
         Progress progress = bar ? TerminalProgress.wrap(this, task) : this;
         RunResult result;
         try {

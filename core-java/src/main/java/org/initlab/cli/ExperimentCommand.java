@@ -46,6 +46,11 @@ public final class ExperimentCommand implements Callable<Integer> {
             description = "Override the experiment's seed (np.random.seed); activations and z-distribution default to 0.")
     Long seed;
 
+    @Option(names = "--record-every", paramLabel = "N",
+            description = "Record the cost every N iterations for --json/--out, without printing it (0: as the "
+                    + "experiment prints it).")
+    Integer recordEvery;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
             description = "auto (the fast exact engine where it applies), dl4j (DL4J's own fit) or fast. Default: ${DEFAULT-VALUE}.")
     String engine;
@@ -161,6 +166,9 @@ public final class ExperimentCommand implements Callable<Integer> {
         ExperimentSpec.Builder b = base.toBuilder().dataDir(dataDir).engine(EngineKind.parse(engine));
         if (seed != null) {
             b.seed(seed);
+        }
+        if (recordEvery != null) {
+            b.recordEvery(recordEvery);
         }
         if (iterations != null) {
             if (base.usesEpochs()) {

@@ -58,6 +58,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Print the cost every N iterations (0: never). Default: ${DEFAULT-VALUE}.")
     int printEvery;
 
+    @Option(names = "--record-every", paramLabel = "N", defaultValue = "0",
+            description = "Record the cost every N iterations for --json/--out and plots, without printing it "
+                    + "(0: as --print-every). Default: ${DEFAULT-VALUE}.")
+    int recordEvery;
+
     @Option(names = "--activation", paramLabel = "FN", defaultValue = "relu",
             description = "Hidden activation: relu, sigmoid or tanh. Default: ${DEFAULT-VALUE}.")
     String activation;
@@ -137,6 +142,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .seed(seed)
                 .learningRate(learningRate)
                 .printEvery(printEvery)
+                .recordEvery(recordEvery)
                 .lambda(lambda)
                 .keepProb(keepProb)
                 .dropoutMode(DropoutMode.parse(dropoutMode))

@@ -33,7 +33,9 @@ import java.util.Objects;
  * @param iterations    full-batch iterations (when {@code epochs == 0})
  * @param epochs        passes over the training data in mini-batches; 0 for full-batch iterations
  * @param batchSize     mini-batch size with {@code epochs}; 0 for the whole training set
- * @param printEvery    record (and print) the cost every this many iterations; 0 for never
+ * @param printEvery    print (and record) the cost every this many iterations; 0 for never
+ * @param recordEvery   also record the cost, without printing it, every this many iterations (for
+ *                      {@code --json}/{@code --out} and plots); 0 for the same as {@code printEvery}
  * @param lambda        L2 strength λ: cost {@code + λ/(2m) Σ‖W‖²}; 0 for none
  * @param keepProb      inverted-dropout keep probability on hidden layers' outputs; 1 for none
  * @param dropoutMode   how dropout masks are drawn
@@ -56,6 +58,7 @@ public record ExperimentSpec(
         int epochs,
         int batchSize,
         int printEvery,
+        int recordEvery,
         double lambda,
         double keepProb,
         DropoutMode dropoutMode,
@@ -123,6 +126,9 @@ public record ExperimentSpec(
         if (printEvery < 0) {
             throw new InputException("--print-every " + printEvery + ": must be positive (0 for never)");
         }
+        if (recordEvery < 0) {
+            throw new InputException("--record-every " + recordEvery + ": must be 0 or more");
+        }
         if (!(lambda >= 0) || !Double.isFinite(lambda)) {
             throw new InputException("--lambda " + lambda + ": must be a number >= 0");
         }
@@ -158,6 +164,26 @@ public record ExperimentSpec(
         return epochs > 0;
     }
 
+    /** The iterations between recorded costs: {@link #recordEvery()}, or {@link #printEvery()} when that is 0. */
+    public int recordInterval() {
+        return recordEvery > 0 ? recordEvery : printEvery;
+    }
+
+    /** Whether the cost of iteration {@code t} (0-based) is printed: {@code t % printEvery == 0}, never for 0. */
+    public boolean printsAt(long t) {
+        return printEvery > 0 && t % printEvery == 0;
+    }
+
+    /**
+     * Whether the cost of iteration {@code t} (0-based) is recorded, that is reported to
+     * {@link org.initlab.train.Progress#cost}: when it is printed ({@link #printsAt}) or {@code t} is a multiple of
+     * {@link #recordInterval()}.
+     */
+    public boolean recordsAt(long t) {
+        int r = recordInterval();
+        return printsAt(t) || (r > 0 && t % r == 0);
+    }
+
     /** Whether dropout is on. */
     public boolean usesDropout() {
         return keepProb < 1.0;
@@ -188,6 +214,9 @@ public record ExperimentSpec(
             m.put("iterations", iterations);
         }
         m.put("print_every", printEvery);
+        if (recordEvery > 0) {
+            m.put("record_every", recordEvery);
+        }
         m.put("lambda", lambda);
         m.put("keep_prob", keepProb);
         if (usesDropout()) {
@@ -221,6 +250,7 @@ public record ExperimentSpec(
         private int epochs;
         private int batchSize;
         private int printEvery = 1_000;
+        private int recordEvery;
         private double lambda;
         private double keepProb = 1.0;
         private DropoutMode dropoutMode = DropoutMode.FAITHFUL;
@@ -246,6 +276,7 @@ public record ExperimentSpec(
             epochs = s.epochs;
             batchSize = s.batchSize;
             printEvery = s.printEvery;
+            recordEvery = s.recordEvery;
             lambda = s.lambda;
             keepProb = s.keepProb;
             dropoutMode = s.dropoutMode;
@@ -271,6 +302,8 @@ public record ExperimentSpec(
         /** Mini-batch epochs of {@code size} examples (0 for full batch). */
         public Builder epochs(int v, int size) { epochs = v; batchSize = size; return this; }
         public Builder printEvery(int v) { printEvery = v; return this; }
+        /** Also record the cost, unprinted, every {@code v} iterations; 0 for as {@link #printEvery(int)}. */
+        public Builder recordEvery(int v) { recordEvery = v; return this; }
         public Builder lambda(double v) { lambda = v; return this; }
         public Builder keepProb(double v) { keepProb = v; return this; }
         public Builder dropoutMode(DropoutMode v) { dropoutMode = v; return this; }
@@ -279,8 +312,8 @@ public record ExperimentSpec(
 
         public ExperimentSpec build() {
             return new ExperimentSpec(name, dataset, dataDir, trainSize, layers, hidden, output, cost, init, seed,
-                    learningRate, iterations, epochs, batchSize, printEvery, lambda, keepProb, dropoutMode, folds,
-                    engine);
+                    learningRate, iterations, epochs, batchSize, printEvery, recordEvery, lambda, keepProb, dropoutMode,
+                    folds, engine);
         }
     }
 }

@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * Trains with DL4J's own {@code MultiLayerNetwork.fit(INDArray, INDArray)}, one call per gradient step; runs every
  * specification. The cost of an iteration is {@code net.score()} after its {@code fit}: the score of that step's
- * forward pass, before its update, as the course prints it.
+ * forward pass, before its update, as the course prints it; it is reported at the iterations the specification
+ * records ({@link ExperimentSpec#recordsAt}).
  *
  * <p>Full batch: {@code iterations} steps on all of {@code train}. Mini-batch: per epoch a permutation from the run's
  * stream ({@link CourseNetworks#runStream}, which FRESH dropout masks continue), batches {@code perm[s·b, (s+1)·b)}
@@ -88,10 +89,10 @@ public final class Dl4jEngine implements Engine {
                              Progress progress) {
         net.fit(x, y);
         double cost = net.score();
-        int every = spec.printEvery();
-        if (every > 0 && it % every == 0) {
+        if (spec.recordsAt(it)) {
             progress.cost(it, cost);
         }
+        int every = spec.printEvery();
         if (Double.isNaN(cost) || it % (every > 0 ? every : DEFAULT_CHECK_EVERY) == 0) {
             checkParameters(net, it);
         }

@@ -9,7 +9,11 @@ public interface Progress {
     Progress NONE = new Progress() {
     };
 
-    /** The cost at {@code iteration} (0-based), reported every {@code printEvery} iterations. */
+    /**
+     * The cost at {@code iteration} (0-based), reported at the iterations the specification records
+     * ({@link org.initlab.spec.ExperimentSpec#recordsAt}): every {@code printEvery} and every {@code recordEvery}
+     * iterations.
+     */
     default void cost(long iteration, double cost) {
     }
 

@@ -33,7 +33,8 @@ public final class RunResult {
      * @param spec                the specification that ran
      * @param dataset             the data it ran on
      * @param engine              the engine that trained ({@code fast} or {@code dl4j})
-     * @param costs               the cost every {@code printEvery} iterations
+     * @param costs               the recorded costs: every {@code printEvery} and every {@code recordEvery}
+     *                            iterations ({@link ExperimentSpec#recordsAt})
      * @param trainAccuracy       fraction of training examples predicted right
      * @param testAccuracy        fraction of test examples predicted right
      * @param testCorrectPerEpoch number of test examples right after each epoch (empty for full-batch runs)

@@ -42,6 +42,7 @@ class CommandLineErrorsTest {
         "--layers|3,10,1|initlab: --layers 3,10,1: first size 3 does not match the 2 features of circles",
         "--layers|2,10,2|initlab: --layers 2,10,2: last size 2 does not match the 1 output of circles",
         "--seed|-3|initlab: --seed -3: must be between 0 and 4294967295",
+        "--record-every|-5|initlab: --record-every -5: must be 0 or more",
     })
     void aBadValueIsOneLineNamingTheOptionWithStatus2(String option, String value, String message) {
         Path json = dir.resolve("r.json");

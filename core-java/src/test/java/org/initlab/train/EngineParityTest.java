@@ -35,6 +35,8 @@ class EngineParityTest {
                 football.toBuilder().name("dropout").keepProb(0.86).dropoutMode(DropoutMode.FAITHFUL).build(),
                 football.toBuilder().name("fresh").keepProb(0.8).dropoutMode(DropoutMode.FRESH).build(),
                 he.toBuilder().name("minibatch").epochs(3, 32).printEvery(5).build(),
+                he.toBuilder().name("record-every").iterations(50).printEvery(10).recordEvery(4).build(),
+                he.toBuilder().name("minibatch-record-every").epochs(3, 32).printEvery(5).recordEvery(3).build(),
                 he.toBuilder().name("softmax").output(Output.SOFTMAX).layers(2, 10, 5, 2).iterations(50).build());
     }
 

@@ -56,7 +56,7 @@ fun courseExperiment(name: String): ExperimentSpec = Experiments.get(name)
  */
 fun runExperiment(spec: ExperimentSpec, data: Data = Data.Named(spec.dataset(), spec.dataDir()), out: PrintStream? = System.out): Run {
     QuietLogs.ensure()
-    val progress: Progress = if (out == null) Progress.NONE else CoursePrinter(out)
+    val progress: Progress = if (out == null) Progress.NONE else CoursePrinter(out, spec.printEvery())
     val run = Run(Trainer.run(spec, data.load(), progress))
     if (out != null) run.printResult(out)
     return run

@@ -70,8 +70,15 @@ class ExperimentBuilder internal constructor(base: ExperimentSpec) {
     /** Mini-batch size with [epochs]; 0 for the whole training set. */
     var batchSize: Int = base.batchSize()
 
-    /** Record (and print) the cost every this many iterations; 0 for never. */
+    /** Print (and record) the cost every this many iterations; 0 for never. */
     var printEvery: Int = base.printEvery()
+
+    /**
+     * Also record the cost every this many iterations, without printing it, so that [Run.costs] and the learning
+     * curves have more points than the printed lines (`recordEvery = 500` with `printEvery = 10_000`); 0 for the
+     * same as [printEvery]. The printed lines stay the same.
+     */
+    var recordEvery: Int = base.recordEvery()
 
     /** L2 strength λ (cost `+ λ/(2m) Σ‖W‖²`); 0 for none. */
     var lambda: Double = base.lambda()
@@ -103,8 +110,8 @@ class ExperimentBuilder internal constructor(base: ExperimentSpec) {
 
     /**
      * The training schedule in one call: learning rate, and either full-batch [iterations] or mini-batch [epochs] of
-     * [batchSize] examples; the cost is recorded (and printed) every [printEvery] iterations. Arguments left out keep
-     * their values.
+     * [batchSize] examples; the cost is printed (and recorded) every [printEvery] iterations, and recorded without
+     * being printed every [recordEvery] iterations (0: as [printEvery]). Arguments left out keep their values.
      */
     fun train(
         lr: Double = learningRate,
@@ -112,12 +119,14 @@ class ExperimentBuilder internal constructor(base: ExperimentSpec) {
         epochs: Int? = null,
         batchSize: Int? = null,
         printEvery: Int = this.printEvery,
+        recordEvery: Int = this.recordEvery,
     ) {
         if (iterations != null && epochs != null) {
             throw InputException("--iterations $iterations and --epochs $epochs: give one of them")
         }
         learningRate = lr
         this.printEvery = printEvery
+        this.recordEvery = recordEvery
         if (iterations != null) {
             if (batchSize != null) throw InputException("--batch-size $batchSize: mini-batches need --epochs")
             this.iterations = iterations
@@ -157,6 +166,7 @@ class ExperimentBuilder internal constructor(base: ExperimentSpec) {
             .seed(seed)
             .learningRate(learningRate)
             .printEvery(printEvery)
+            .recordEvery(recordEvery)
             .lambda(lambda)
             .keepProb(keepProb)
             .dropoutMode(dropoutMode)

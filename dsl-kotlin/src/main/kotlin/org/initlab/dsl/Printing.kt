@@ -8,9 +8,13 @@ import java.io.PrintStream
  * Prints a run as the course's notebooks (and `initlab experiment`) print it: `Cost after iteration N: C` while
  * training; `Epoch N: correct / total` after each epoch of mini-batch training; numbers in Python's shortest
  * round-trip form ([PyFloat.repr]), so they read exactly as numpy printed them.
+ *
+ * @param printEvery print the costs of the iterations that are multiples of it only (the run's `printEvery`), not
+ *   those recorded in between (`recordEvery`); 1, the default, prints every cost reported, 0 none.
  */
-class CoursePrinter(private val out: PrintStream = System.out) : Progress {
+class CoursePrinter(private val out: PrintStream = System.out, private val printEvery: Int = 1) : Progress {
     override fun cost(iteration: Long, cost: Double) {
+        if (printEvery <= 0 || iteration % printEvery != 0L) return
         out.println("Cost after iteration $iteration: ${PyFloat.repr(cost)}")
         out.flush()
     }

@@ -28,14 +28,33 @@ class Run(val result: RunResult) {
     /** The engine that trained: `fast` or `dl4j`. */
     val engine: String get() = result.engine()
 
-    /** The recorded costs, one every `printEvery` iterations, with their iteration. */
+    /**
+     * The recorded costs with their iteration: one every `printEvery` iterations (those printed) and, when
+     * `recordEvery` is set, one every `recordEvery` iterations too, in order.
+     */
     val costTrace: List<CostPoint> get() = result.costs()
 
-    /** The recorded costs (the course's `costs` list); the large-random run's first one is `inf`. */
+    /**
+     * The recorded costs (the course's `costs` list when `recordEvery` is not set, else more); the large-random
+     * run's first one is `inf`.
+     */
     val costs: List<Double> get() = costTrace.map { it.cost() }
 
-    /** The iteration of each of [costs]: `0, printEvery, 2·printEvery, …`. */
+    /**
+     * The iteration of each of [costs], as recorded: `0, printEvery, 2·printEvery, …`, with the multiples of
+     * `recordEvery` among them when it is set.
+     */
     val costIterations: List<Long> get() = costTrace.map { it.iteration() }
+
+    /**
+     * The cost recorded at [iteration] (e.g. a printed one, whatever `recordEvery` added after it).
+     *
+     * @throws NoSuchElementException when that iteration's cost was not recorded.
+     */
+    fun costAt(iteration: Long): Double =
+        costTrace.firstOrNull { it.iteration() == iteration }?.cost()
+            ?: throw NoSuchElementException("$name: no cost recorded at iteration $iteration (recorded: " +
+                "${costIterations.firstOrNull()}…${costIterations.lastOrNull()})")
 
     /** The fraction of training examples predicted right. */
     val trainAccuracy: Double get() = result.trainAccuracy()

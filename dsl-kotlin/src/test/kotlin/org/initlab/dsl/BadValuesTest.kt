@@ -28,6 +28,7 @@ class BadValuesTest : FunSpec({
             Case("--keep-prob 1.5: must be in (0, 1]") { dropout(keepProb = 1.5) },
             Case("--lambda -0.1: must be a number >= 0") { l2(-0.1) },
             Case("--print-every -1: must be positive (0 for never)") { printEvery = -1 },
+            Case("--record-every -5: must be 0 or more") { train(recordEvery = -5) },
             Case("--folds 1: must be at least 2 (0 for none)") { folds = 1 },
             Case("--train-size -3: must be positive (0 for all)") { trainSize = -3 },
             Case("--output softmax: needs at least 2 output units, --layers ends in 1") { output = Output.SOFTMAX },

@@ -91,6 +91,23 @@ class RunTest : FunSpec({
         lines[1] shouldStartWith "Cost after iteration 1000: 0.68798259197280"
     }
 
+    test("recordEvery adds unprinted points to costs; the printed lines and their costs stay the same") {
+        val printedOnly = ByteArrayOutputStream()
+        val plain = runExperiment(experimentSpec(from = "he") { train(iterations = 2_001, printEvery = 1_000) },
+            out = PrintStream(printedOnly, true, Charsets.UTF_8))
+        val withRecorded = ByteArrayOutputStream()
+        val recorded = runExperiment(
+            experimentSpec(from = "he") { train(iterations = 2_001, printEvery = 1_000, recordEvery = 250) },
+            out = PrintStream(withRecorded, true, Charsets.UTF_8))
+        withRecorded.toString(Charsets.UTF_8) shouldBe printedOnly.toString(Charsets.UTF_8)
+        plain.costIterations shouldContainExactly listOf(0L, 1_000L, 2_000L)
+        recorded.costIterations shouldContainExactly (0L..2_000L step 250).toList()
+        recorded.costs.size shouldBe 9
+        for (i in listOf(0L, 1_000L, 2_000L)) recorded.costAt(i) shouldBe plain.costAt(i)
+        recorded.spec.recordEvery() shouldBe 250
+        recorded.costSeries().x shouldContainExactly (0..2_000 step 250).map { it.toDouble() }
+    }
+
     test("save writes the results, the model, the predictions, the pictures and a manifest naming them all") {
         val dir = tempdir().toPath().resolve("he")
         val saved = he.save(dir)

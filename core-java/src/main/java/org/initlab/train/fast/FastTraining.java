@@ -25,9 +25,10 @@ import java.util.function.Consumer;
  *       all epochs.</li>
  * </ul>
  * The cost of iteration {@code t} is that of its forward pass, before its update, reported when
- * {@code t % printEvery == 0}. Parameters that become NaN or infinite stop training with a
- * {@link DivergedException} for that iteration, naming the first such array in layer order ({@code W1, b1, W2, …}),
- * after they have been written to the network; an infinite cost with finite parameters goes on.
+ * {@code t % printEvery == 0} or {@code t % recordEvery == 0} ({@link ExperimentSpec#recordsAt}). Parameters that
+ * become NaN or infinite stop training with a {@link DivergedException} for that iteration, naming the first such
+ * array in layer order ({@code W1, b1, W2, …}), after they have been written to the network; an infinite cost with
+ * finite parameters goes on.
  */
 public final class FastTraining {
     /** Copies examples into arrays of one example each. */
@@ -224,7 +225,7 @@ public final class FastTraining {
         private void step(long t, double[][] x, double[][] xRows, int[][] support, double[][] y, int m) {
             double[][][] d = masks == null ? null : masks.next(m);
             prop.forward(x, support, m, d);
-            if (spec.printEvery() > 0 && t % spec.printEvery() == 0) {
+            if (spec.recordsAt(t)) {
                 progress.cost(t, prop.cost(y, m));
             }
             prop.backwardAndUpdate(x, xRows, support, y, m, d);

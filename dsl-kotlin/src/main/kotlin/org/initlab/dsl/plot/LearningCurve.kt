@@ -6,7 +6,7 @@ import org.jetbrains.letsPlot.intern.Plot
 /**
  * The cost against the iteration of one run, as the course draws it after training.
  *
- * @param costs the printed costs; non-finite ones (the `inf` of the large-random run) are left out.
+ * @param costs the recorded costs (`Run.costs`); non-finite ones (the `inf` of the large-random run) are left out.
  * @param iterations the iteration of each cost, same length as [costs]; by default `0, 1, 2, …`.
  * @param title the plot title, e.g. `"Learning rate = 0.01"`.
  * @param logScale draw the cost on a logarithmic axis.
