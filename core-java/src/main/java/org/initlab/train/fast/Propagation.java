@@ -94,10 +94,14 @@ final class Propagation {
         this.gram = g;
     }
 
-    /** Brings the parameters up to date after the last step: forms {@code W1} when the Gram path ran. */
+    /**
+     * Brings the parameters up to date after the last step: forms {@code W1} when the Gram path ran, once; no step
+     * may follow.
+     */
     void finish() {
         if (gram != null) {
             gram.weights(p.w[1], learningRate);
+            gram = null;
         }
     }
 
