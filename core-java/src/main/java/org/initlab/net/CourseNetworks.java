@@ -90,7 +90,8 @@ public final class CourseNetworks {
 
     /**
      * {@code spec}'s network for {@code m} training examples, initialized: weights drawn, random biases written (for
-     * {@code nielsen} and {@code large}), and FRESH dropout layers sharing the run's stream from {@link #runStream}.
+     * {@code nielsen} and {@code large}), and FRESH dropout layers sharing the run's stream from
+     * {@link DrawPlan#runStream}.
      */
     public static MultiLayerNetwork build(ExperimentSpec spec, int m) {
         MultiLayerNetwork net = new MultiLayerNetwork(configuration(spec, m));
@@ -98,16 +99,8 @@ public final class CourseNetworks {
         if (spec.init() instanceof InitSpec.Course c && c.scheme().randomBiases()) {
             writeRandomBiases(net, spec);
         }
-        attachStream(net, runStream(spec));
+        attachStream(net, DrawPlan.runStream(spec));
         return net;
-    }
-
-    /**
-     * The run's numpy stream where training continues it: seeded with {@code spec.seed()}, after the Gaussians the
-     * initializer drew. Mini-batch shuffles and FRESH dropout masks draw from it.
-     */
-    public static NumpyRandomState runStream(ExperimentSpec spec) {
-        return DrawPlan.runStream(spec);
     }
 
     /** Makes every {@link CourseDropout} of {@code net} draw its FRESH masks from {@code stream}. */

@@ -4,6 +4,7 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
 import org.initlab.net.CourseNetworks;
+import org.initlab.net.DrawPlan;
 import org.initlab.net.Matrices;
 import org.initlab.random.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
@@ -21,7 +22,7 @@ import java.util.Map;
  * records ({@link ExperimentSpec#recordsAt}).
  *
  * <p>Full batch: {@code iterations} steps on all of {@code train}. Mini-batch: per epoch a permutation from the run's
- * stream ({@link CourseNetworks#runStream}, which FRESH dropout masks continue), batches {@code perm[s·b, (s+1)·b)}
+ * stream ({@link DrawPlan#runStream}, which FRESH dropout masks continue), batches {@code perm[s·b, (s+1)·b)}
  * with a last partial one, and {@link Progress#epochEnd} after each epoch. Parameters are checked for NaN and
  * infinity every {@code printEvery} iterations (1000 when nothing is printed), whenever the cost is NaN, after each
  * epoch and at the end.
@@ -45,7 +46,7 @@ public final class Dl4jEngine implements Engine {
 
     @Override
     public void train(ExperimentSpec spec, Split train, MultiLayerNetwork net, Progress progress) {
-        NumpyRandomState stream = CourseNetworks.runStream(spec);
+        NumpyRandomState stream = DrawPlan.runStream(spec);
         CourseNetworks.attachStream(net, stream);
         if (spec.usesEpochs()) {
             epochs(spec, train, net, progress, stream);

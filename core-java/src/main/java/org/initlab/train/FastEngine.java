@@ -2,6 +2,8 @@ package org.initlab.train;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
+import org.initlab.net.CourseNetworks;
+import org.initlab.net.InitialValues;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.fast.FastNetwork;
 import org.initlab.train.fast.FastTraining;
@@ -35,12 +37,22 @@ public final class FastEngine implements Engine {
     }
 
     /**
-     * Trains {@code spec}'s network from its course initializer's values without a DL4J network: the same numbers as
-     * {@link #train} on the network {@link org.initlab.net.CourseNetworks#build} makes.
-     *
-     * @throws IllegalArgumentException for a user's own initializer, which only DL4J can draw
+     * For a course initializer, trains from its values drawn without ND4J ({@link InitialValues}), the same numbers
+     * as {@link #train} on the network {@link CourseNetworks#build} makes, and builds that network only when the
+     * result is asked for it; for a user's own initializer, as {@link Engine#run}.
      */
-    public FastNetwork trainFromInitialValues(ExperimentSpec spec, Split train, Progress progress) {
-        return FastTraining.train(spec, train, progress);
+    @Override
+    public Trained run(ExperimentSpec spec, Split train, Progress progress) {
+        if (!InitialValues.available(spec)) {
+            return Engine.super.run(spec, train, progress);
+        }
+        long start = System.nanoTime();
+        FastNetwork trained = FastTraining.train(spec, train, progress);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Trained(trained, seconds, () -> {
+            MultiLayerNetwork net = CourseNetworks.build(spec, train.size());
+            trained.writeTo(net);
+            return net;
+        });
     }
 }

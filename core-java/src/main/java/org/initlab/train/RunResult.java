@@ -55,15 +55,6 @@ public final class RunResult {
         this.build = Objects.requireNonNull(network, "network");
     }
 
-    /** As the main constructor, with the trained network already built. */
-    public RunResult(ExperimentSpec spec, Dataset dataset, String engine, List<CostPoint> costs, double trainAccuracy,
-                     double testAccuracy, List<Integer> testCorrectPerEpoch, double trainingSeconds,
-                     MultiLayerNetwork network) {
-        this(spec, dataset, engine, costs, trainAccuracy, testAccuracy, testCorrectPerEpoch, trainingSeconds,
-                () -> network);
-        Objects.requireNonNull(network, "network");
-    }
-
     public ExperimentSpec spec() {
         return spec;
     }

@@ -1,13 +1,10 @@
 package org.initlab.train;
 
-import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.io.InputException;
 import org.initlab.net.CourseNetworks;
-import org.initlab.net.InitialValues;
 import org.initlab.spec.ExperimentSpec;
-import org.initlab.train.fast.FastNetwork;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,10 +13,9 @@ import java.util.stream.Collectors;
 /**
  * Runs one specification: loads its data (or takes the data given), checks that the layer sizes fit it and that the
  * network fits in this JVM's memory, builds the network ({@link CourseNetworks}), trains it with the engine
- * {@link Engines#select} picks, and scores it on the train and test splits ({@link Accuracy}). When the fast engine
- * trains from a course initializer, it starts from the same initial values drawn without ND4J
- * ({@link InitialValues}), and the DL4J network is built when the result is first asked for it
- * ({@link RunResult#network()}).
+ * {@link Engines#select} picks ({@link Engine#run}), and scores it on the train and test splits ({@link Accuracy}).
+ * The fast engine trains from a course initializer's values drawn without ND4J, and the DL4J network is then built
+ * when the result is first asked for it ({@link RunResult#network()}).
  */
 public final class Trainer {
     private static final double GIB = 1024.0 * 1024 * 1024;
@@ -56,25 +52,9 @@ public final class Trainer {
         checkMemory(spec, d.train().size(), Runtime.getRuntime().maxMemory());
         Engine engine = Engines.select(spec);
         TrainingRecorder recorder = new TrainingRecorder(progress, d.test());
-        int m = d.train().size();
-        if (engine instanceof FastEngine fast && InitialValues.available(spec)) {
-            long start = System.nanoTime();
-            FastNetwork trained = fast.trainFromInitialValues(spec, d.train(), recorder);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return new RunResult(spec, d, engine.name(), recorder.costs, Accuracy.of(trained, d.train()),
-                    Accuracy.of(trained, d.test()), recorder.testCorrectPerEpoch, seconds, () -> {
-                        MultiLayerNetwork net = CourseNetworks.build(spec, m);
-                        trained.writeTo(net);
-                        return net;
-                    });
-        }
-        MultiLayerNetwork net = CourseNetworks.build(spec, m);
-        long start = System.nanoTime();
-        engine.train(spec, d.train(), net, recorder);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Model model = NetworkModel.of(net);
-        return new RunResult(spec, d, engine.name(), recorder.costs, Accuracy.of(model, d.train()),
-                Accuracy.of(model, d.test()), recorder.testCorrectPerEpoch, seconds, net);
+        Trained t = engine.run(spec, d.train(), recorder);
+        return new RunResult(spec, d, engine.name(), recorder.costs, Accuracy.of(t.model(), d.train()),
+                Accuracy.of(t.model(), d.test()), recorder.testCorrectPerEpoch, t.seconds(), t.network());
     }
 
     private static Dataset withTrainSize(ExperimentSpec spec, Dataset data) {
