@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** Golden values computed with numpy, copied from the project's shared reference into test resources. */
+/**
+ * Golden values computed with numpy: {@code reference/}, copied from the project's shared reference, and
+ * {@code numpy/}, written from the course's numpy code by {@code numpy/generate_references.py}.
+ */
 public final class Reference {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -16,26 +19,46 @@ public final class Reference {
 
     /** The parsed JSON file {@code reference/NAME}. */
     public static JsonNode json(String name) {
-        try (InputStream in = stream(name)) {
+        try (InputStream in = stream("/reference/" + name)) {
             return MAPPER.readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The parsed JSON file {@code numpy/NAME}. */
+    public static JsonNode numpy(String name) {
+        try (InputStream in = stream("/numpy/" + name)) {
+            return MAPPER.readTree(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A number of a {@code numpy/} file, where an infinite one is written {@code "inf"}. */
+    public static double number(JsonNode node) {
+        if (node.isTextual() && node.asText().equals("inf")) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (!node.isNumber()) {
+            throw new IllegalArgumentException("not a number: " + node);
+        }
+        return node.asDouble();
+    }
+
     /** The raw bytes of {@code reference/NAME}. */
     public static byte[] bytes(String name) {
-        try (InputStream in = stream(name)) {
+        try (InputStream in = stream("/reference/" + name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static InputStream stream(String name) {
-        InputStream in = Reference.class.getResourceAsStream("/reference/" + name);
+    private static InputStream stream(String path) {
+        InputStream in = Reference.class.getResourceAsStream(path);
         if (in == null) {
-            throw new IllegalStateException("test resource reference/" + name + " missing");
+            throw new IllegalStateException("test resource " + path.substring(1) + " missing");
         }
         return in;
     }
