@@ -5,8 +5,9 @@ package org.initlab.net;
  * values are added left to right; up to 128 values go to eight interleaved accumulators
  * {@code r[j] = a[j] + a[j+8] + a[j+16] + …}, combined as {@code ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))},
  * then the remainder is added; longer runs are split at {@code n2 = ⌊n/2⌋ − (⌊n/2⌋ mod 8)} and the two halves' sums
- * added. {@code np.nansum} does the same after replacing NaN with 0. Summing in numpy's order keeps a cost equal to
- * the course's to the last bit, not just to rounding.
+ * added. The reduction then adds that sum to its identity {@code +0.0}, so a sum of zeros is {@code +0.0} even when
+ * they are all {@code −0.0}. {@code np.nansum} does the same after replacing NaN with 0. Summing in numpy's order
+ * keeps a cost equal to the course's to the last bit, not just to rounding.
  *
  * <p>One implementation serves the DL4J losses, the statistics and the fast engine's inner loops, so it allocates
  * nothing.
@@ -28,22 +29,20 @@ public final class NumpySum {
         return pairwise(b, 0, b.length);
     }
 
-    /** numpy's {@code pairwise_sum} of {@code a[from, from + n)}; a run of fewer than 8 values is added from −0.0. */
+    /** {@code np.sum(a[from:from + n])}: numpy's {@code pairwise_sum} of the run, added to {@code +0.0}. */
     public static double pairwise(double[] a, int from, int n) {
-        return pairwise(a, from, n, -0.0);
+        return 0.0 + pairwiseSum(a, from, n);
     }
 
-    /**
-     * The fast engine's {@code np.sum} of {@code a[from, from + n)}: {@link #pairwise}, except that a run of fewer
-     * than 8 values is added from +0.0. The two differ only in the sign of a zero sum of fewer than 8 values.
-     */
+    /** The fast engine's {@code np.sum} of {@code a[from, from + n)}: the same as {@link #pairwise}. */
     public static double sum(double[] a, int from, int n) {
-        return pairwise(a, from, n, 0.0);
+        return pairwise(a, from, n);
     }
 
-    private static double pairwise(double[] a, int from, int n, double shortStart) {
+    /** numpy's {@code pairwise_sum} itself: a run of fewer than 8 values is added from {@code −0.0}. */
+    private static double pairwiseSum(double[] a, int from, int n) {
         if (n < 8) {
-            double res = shortStart;
+            double res = -0.0;
             for (int i = 0; i < n; i++) {
                 res += a[from + i];
             }
@@ -78,6 +77,6 @@ public final class NumpySum {
         }
         int n2 = n / 2;
         n2 -= n2 % 8;
-        return pairwise(a, from, n2, shortStart) + pairwise(a, from + n2, n - n2, shortStart);
+        return pairwiseSum(a, from, n2) + pairwiseSum(a, from + n2, n - n2);
     }
 }

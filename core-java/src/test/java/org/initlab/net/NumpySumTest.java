@@ -1,10 +1,13 @@
 package org.initlab.net;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.initlab.testing.Reference;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** numpy's summation order, shared by the DL4J losses, the statistics and the fast engine. */
 class NumpySumTest {
@@ -35,17 +38,20 @@ class NumpySumTest {
         assertEquals(0.75, NumpySum.nansum(new double[]{0.5, Double.NaN, 0.25}), 0.0);
     }
 
-    /** The only difference between the two entry points: where a short run starts, seen in a sum of −0.0s. */
+    /** numpy adds the pairwise sum to its identity +0.0: a sum of negative zeros is +0.0 at every length. */
     @Test
-    void shortRunsStartFromMinusZeroOrPlusZero() {
-        double[] negativeZeros = new double[9];
-        Arrays.fill(negativeZeros, -0.0);
-        assertEquals(-0.0, NumpySum.pairwise(negativeZeros, 0, 3));
-        assertEquals(0.0, NumpySum.sum(negativeZeros, 0, 3));
-        assertEquals(-0.0, NumpySum.pairwise(negativeZeros, 0, 9));
-        assertEquals(-0.0, NumpySum.sum(negativeZeros, 0, 9));
-        assertEquals(-0.0, NumpySum.pairwise(negativeZeros, 0, 0));
-        assertEquals(0.0, NumpySum.sum(negativeZeros, 0, 0));
+    void sumsOfNegativeZerosArePositiveZeroAsInNumpy() {
+        JsonNode sums = Reference.numpy("numpy_facts.json").get("sum_of_negative_zeros");
+        assertTrue(sums.size() >= 5);
+        sums.fields().forEachRemaining(e -> {
+            int n = Integer.parseInt(e.getKey());
+            double expected = Double.parseDouble(e.getValue().asText());
+            double[] negativeZeros = new double[n];
+            Arrays.fill(negativeZeros, -0.0);
+            assertEquals(expected, NumpySum.pairwise(negativeZeros, 0, n), "pairwise of " + n + " times -0.0");
+            assertEquals(expected, NumpySum.sum(negativeZeros, 0, n), "sum of " + n + " times -0.0");
+            assertEquals(expected, NumpySum.nansum(negativeZeros), "nansum of " + n + " times -0.0");
+        });
     }
 
     private static double[] clean(double[] v) {
