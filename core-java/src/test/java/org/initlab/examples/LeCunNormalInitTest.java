@@ -2,13 +2,18 @@ package org.initlab.examples;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.weights.WeightInitNormal;
+import org.initlab.data.Split;
 import org.initlab.net.CourseNetworks;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitSpec;
 import org.initlab.train.RunResult;
 import org.initlab.train.Trainer;
 import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,7 +40,16 @@ class LeCunNormalInitTest {
         assertEquals("lecun", r.spec().describe().get("init"));
         assertEquals(2, r.costs().size());
         assertTrue(r.costs().get(1).cost() < r.costs().get(0).cost(), "the cost falls");
-        assertTrue(r.trainAccuracy() >= 0.0 && r.trainAccuracy() <= 1.0);
+        for (Split split : List.of(r.dataset().train(), r.dataset().test())) {
+            double[] a = r.network().output(Nd4j.create(split.x().data(), new long[]{split.size(), 2}, DataType.DOUBLE))
+                    .toDoubleVector();
+            int right = 0;
+            for (int i = 0; i < a.length; i++) {
+                right += (a[i] > 0.5 ? 1 : 0) == split.labels()[i] ? 1 : 0;
+            }
+            double accuracy = split == r.dataset().train() ? r.trainAccuracy() : r.testAccuracy();
+            assertEquals((double) right / a.length, accuracy, "the share of the trained network's right predictions");
+        }
     }
 
     @Test
