@@ -5,11 +5,9 @@ import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.data.Matrix;
 import org.initlab.data.Split;
+import org.initlab.testing.RealData;
 import org.initlab.testing.Reference;
-import org.junit.jupiter.api.Assumptions;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 /** The course's data sets for engine tests: circles exactly as numpy made it, football from its data file. */
@@ -35,15 +33,9 @@ final class CourseData {
         return new Split(new Matrix(m, 2, x), new Matrix(m, 1, Reference.doubles(y)));
     }
 
-    /** Football 2D from {@code data.mat}; skips the test where the file is not there. */
+    /** Football 2D from the repository's {@code datasets/data.mat}; a missing file fails the test. */
     static Dataset football() {
-        for (Path dir : List.of(Path.of("../datasets"), Path.of("datasets"))) {
-            if (Files.isRegularFile(dir.resolve("data.mat"))) {
-                return Datasets.load("football", dir);
-            }
-        }
-        Assumptions.abort("data.mat not found");
-        throw new AssertionError();
+        return Datasets.load("football", RealData.DIR);
     }
 
     /** The same data set with its 0/1 labels as two one-hot columns, for softmax outputs. */
