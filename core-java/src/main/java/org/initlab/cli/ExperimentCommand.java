@@ -52,7 +52,7 @@ public final class ExperimentCommand implements Callable<Integer> {
     Integer recordEvery;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
-            description = "auto (the fast exact engine where it applies), dl4j (DL4J's own fit) or fast. Default: ${DEFAULT-VALUE}.")
+            description = "auto (the fast exact engine), dl4j (DL4J's own fit) or fast. Default: ${DEFAULT-VALUE}.")
     String engine;
 
     @Mixin

@@ -3,7 +3,7 @@ package org.initlab.spec;
 /**
  * Which engine runs the arithmetic of training. {@link #DL4J}: DL4J's own {@code fit}; {@link #FAST}: InitLab's
  * fused forward/backward for small dense networks, which writes its result back into the DL4J network;
- * {@link #AUTO}: the fast engine wherever it is exact for the specification, DL4J otherwise.
+ * {@link #AUTO}: the default, the fast engine (which runs every specification exactly).
  */
 public enum EngineKind {
     AUTO, DL4J, FAST;

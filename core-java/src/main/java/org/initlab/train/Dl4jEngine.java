@@ -40,11 +40,6 @@ public final class Dl4jEngine implements Engine {
     }
 
     @Override
-    public boolean supports(ExperimentSpec spec) {
-        return true;
-    }
-
-    @Override
     public void train(ExperimentSpec spec, Split train, MultiLayerNetwork net, Progress progress) {
         NumpyRandomState stream = DrawPlan.runStream(spec);
         CourseNetworks.attachStream(net, stream);

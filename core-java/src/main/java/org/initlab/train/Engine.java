@@ -17,12 +17,6 @@ public interface Engine {
     String name();
 
     /**
-     * Whether this engine runs {@code spec} exactly as the course defines it. {@link org.initlab.spec.EngineKind#AUTO}
-     * picks the fast engine only where this is true.
-     */
-    boolean supports(ExperimentSpec spec);
-
-    /**
      * Trains {@code net} in place.
      *
      * @throws DivergedException when parameters become NaN or infinite

@@ -25,12 +25,6 @@ public final class FastEngine implements Engine {
         return "fast";
     }
 
-    /** True: every valid specification runs exactly (the initializer is the network's business, not the engine's). */
-    @Override
-    public boolean supports(ExperimentSpec spec) {
-        return true;
-    }
-
     @Override
     public void train(ExperimentSpec spec, Split train, MultiLayerNetwork net, Progress progress) {
         FastTraining.train(spec, train, net, progress);

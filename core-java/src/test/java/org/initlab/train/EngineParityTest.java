@@ -1,13 +1,19 @@
 package org.initlab.train;
 
+import org.deeplearning4j.nn.weights.WeightInitXavierUniform;
 import org.initlab.data.Dataset;
+import org.initlab.data.Datasets;
+import org.initlab.examples.LeCunNormalInit;
+import org.initlab.experiment.Experiments;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;
+import org.initlab.spec.InitSpec;
 import org.initlab.spec.Output;
+import org.initlab.testing.RealData;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -18,7 +24,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The fast engine and DL4J's own {@code fit} give the same costs and parameters (1e-12 relative) on the same spec.
+ * The fast engine and DL4J's own {@code fit} give the same costs and parameters (1e-12 relative) on the same spec,
+ * for every kind of specification: each hidden activation and output, both costs, L2 and dropout (faithful and fresh
+ * masks) in full-batch and mini-batch training, the random biases of {@code nielsen} and {@code large} (E5 on 300
+ * MNIST images), {@code trainSize}, and a user's own initializer (which the fast engine reads from the DL4J network).
  * The course's random ×10 run is left out: it is chaotic (SPEC E2), so summation order alone moves its digits.
  */
 class EngineParityTest {
@@ -37,16 +46,44 @@ class EngineParityTest {
                 he.toBuilder().name("minibatch").epochs(3, 32).printEvery(5).build(),
                 he.toBuilder().name("record-every").iterations(50).printEvery(10).recordEvery(4).build(),
                 he.toBuilder().name("minibatch-record-every").epochs(3, 32).printEvery(5).recordEvery(3).build(),
-                he.toBuilder().name("softmax").output(Output.SOFTMAX).layers(2, 10, 5, 2).iterations(50).build());
+                he.toBuilder().name("softmax").output(Output.SOFTMAX).layers(2, 10, 5, 2).iterations(50).build(),
+                he.toBuilder().name("minibatch-l2").epochs(3, 32).printEvery(5).lambda(0.7).build(),
+                he.toBuilder().name("minibatch-fresh-dropout").epochs(3, 32).printEvery(5).keepProb(0.8)
+                        .dropoutMode(DropoutMode.FRESH).build(),
+                he.toBuilder().name("minibatch-faithful-dropout").epochs(3, 32).printEvery(5).keepProb(0.8)
+                        .dropoutMode(DropoutMode.FAITHFUL).build(),
+                he.toBuilder().name("softmax-quadratic").output(Output.SOFTMAX).cost(Cost.QUADRATIC)
+                        .hidden(Activation.SIGMOID).layers(2, 10, 5, 2).learningRate(0.5).iterations(100).build(),
+                he.toBuilder().name("minibatch-softmax-quadratic-l2").output(Output.SOFTMAX).cost(Cost.QUADRATIC)
+                        .hidden(Activation.SIGMOID).layers(2, 10, 5, 2).learningRate(0.5).lambda(0.3)
+                        .epochs(2, 25).printEvery(4).build(),
+                Experiments.get("mnist-large").toBuilder().name("mnist-large-subset").trainSize(300).epochs(2, 10)
+                        .printEvery(3).build(),
+                Experiments.get("mnist-scaled").toBuilder().name("mnist-scaled-subset").trainSize(300).epochs(2, 10)
+                        .printEvery(3).build(),
+                football.toBuilder().name("train-size").trainSize(120).build(),
+                football.toBuilder().name("train-size-l2").trainSize(120).lambda(0.7).build(),
+                he.toBuilder().name("custom-lecun").init(new InitSpec.Custom(new LeCunNormalInit(), "lecun")).build(),
+                he.toBuilder().name("custom-xavier-uniform-fresh-dropout")
+                        .init(new InitSpec.Custom(new WeightInitXavierUniform(), "xavier-uniform"))
+                        .keepProb(0.8).dropoutMode(DropoutMode.FRESH).epochs(2, 50).printEvery(2).build());
+    }
+
+    private static Dataset mnist;
+
+    private static Dataset data(ExperimentSpec spec) {
+        Dataset data = switch (spec.dataset()) {
+            case "football" -> CourseData.football();
+            case "mnist" -> mnist != null ? mnist : (mnist = Datasets.load("mnist", RealData.DIR));
+            default -> CourseData.circles();
+        };
+        return spec.output() == Output.SOFTMAX ? CourseData.oneHot(data) : data;
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("specs")
     void fastEngineMatchesDl4jFit(ExperimentSpec spec) {
-        Dataset data = spec.dataset().equals("football") ? CourseData.football() : CourseData.circles();
-        if (spec.output() == Output.SOFTMAX) {
-            data = CourseData.oneHot(data);
-        }
+        Dataset data = data(spec);
         RunResult fast = Trainer.run(spec.toBuilder().engine(EngineKind.FAST).build(), data);
         RunResult dl4j = Trainer.run(spec.toBuilder().engine(EngineKind.DL4J).build(), data);
         assertEquals("fast", fast.engine());
@@ -66,6 +103,11 @@ class EngineParityTest {
         }
         assertEquals(dl4j.trainAccuracy(), fast.trainAccuracy());
         assertEquals(dl4j.testAccuracy(), fast.testAccuracy());
+        assertEquals(dl4j.testCorrectPerEpoch(), fast.testCorrectPerEpoch());
+        assertEquals(spec.usesEpochs() ? spec.epochs() : 0, fast.testCorrectPerEpoch().size());
+        if (spec.trainSize() > 0) {
+            assertEquals(spec.trainSize(), fast.dataset().train().size());
+        }
     }
 
     private static void assertClose(double expected, double actual, String what) {

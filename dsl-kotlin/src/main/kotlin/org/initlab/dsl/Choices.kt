@@ -18,7 +18,7 @@ typealias Cost = org.initlab.spec.Cost
 /** How dropout masks are drawn: `FAITHFUL` (the course's same masks every iteration) or `FRESH`. */
 typealias DropoutMode = org.initlab.spec.DropoutMode
 
-/** Which engine trains: `AUTO` (the fast exact engine where it applies), `DL4J` (DL4J's own `fit`), `FAST`. */
+/** Which engine trains: `AUTO` (the fast exact engine), `DL4J` (DL4J's own `fit`), `FAST`. */
 typealias EngineKind = org.initlab.spec.EngineKind
 
 /** The immutable experiment specification the DSL builds (the core's [org.initlab.spec.ExperimentSpec]). */
