@@ -29,8 +29,17 @@ import java.util.Set;
  * killed outright (SIGKILL, a crash, a power cut) cannot clean up: it may leave one hidden
  * {@code .NAME.<random>.tmp} beside {@code NAME}, which is never read and may be deleted; {@code NAME} itself is
  * still the previous complete file, or absent if there was none.
+ *
+ * <p>Test hook: with the system property {@value #PAUSE_PROPERTY}{@code =NAME}, the program stops for good when the
+ * temporary file of a target called {@code NAME} is complete and about to be renamed, after printing
+ * {@code initlab: paused writing NAME} on standard error, so that a test can interrupt it at exactly that point.
+ * Unset, as in every normal run, it does nothing.
  */
 public final class AtomicFiles {
+    /** The test hook's system property, read once. */
+    static final String PAUSE_PROPERTY = "initlab.test.pauseWriting";
+    private static final String PAUSE_WRITING = System.getProperty(PAUSE_PROPERTY);
+
     /** The temporary files being written; guarded by itself, as is {@link #stopping}. */
     private static final Set<Path> IN_FLIGHT = new HashSet<>();
     private static boolean stopping;
@@ -86,6 +95,9 @@ public final class AtomicFiles {
                 ch.force(true);
             }
             readableByAll(tmp);
+            if (target.getFileName().toString().equals(PAUSE_WRITING)) {
+                pauseForever(target);
+            }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -104,6 +116,15 @@ public final class AtomicFiles {
                     IN_FLIGHT.remove(tmp);
                 }
             }
+        }
+    }
+
+    /** The test hook: says where it stopped and waits until the program is killed. */
+    private static void pauseForever(Path target) {
+        System.err.println("initlab: paused writing " + target.getFileName());
+        System.err.flush();
+        while (true) {
+            java.util.concurrent.locks.LockSupport.park();
         }
     }
 
