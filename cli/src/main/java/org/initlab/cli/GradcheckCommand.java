@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.experiment.CheckFailedException;
 import org.initlab.gradcheck.CourseCase;
 import org.initlab.gradcheck.GradientCheck;
 import org.initlab.gradcheck.GradientCheckResult;

@@ -9,6 +9,7 @@ import org.initlab.bench.Repository;
 import org.initlab.bench.Row;
 import org.initlab.bench.RunFailedException;
 import org.initlab.bench.Table;
+import org.initlab.experiment.CheckFailedException;
 import org.initlab.io.AtomicFiles;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;

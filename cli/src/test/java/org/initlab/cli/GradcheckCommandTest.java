@@ -1,7 +1,6 @@
-package org.initlab.gradcheck;
+package org.initlab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.initlab.cli.Main;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 import org.junit.jupiter.api.AfterEach;

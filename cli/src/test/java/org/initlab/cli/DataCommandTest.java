@@ -1,6 +1,7 @@
-package org.initlab.data;
+package org.initlab.cli;
 
-import org.initlab.cli.DataCommand;
+import org.initlab.data.Circles;
+import org.initlab.data.Dataset;
 import org.initlab.io.InputException;
 import org.initlab.testing.RealData;
 import org.junit.jupiter.api.Test;

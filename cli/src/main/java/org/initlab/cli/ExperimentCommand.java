@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.experiment.AnalysisExperiments;
 import org.initlab.experiment.Experiments;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;

@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.experiment.CheckFailedException;
 import org.initlab.io.InputException;
 import org.initlab.train.DivergedException;
 import picocli.CommandLine;

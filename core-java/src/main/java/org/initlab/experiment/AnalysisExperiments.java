@@ -1,4 +1,4 @@
-package org.initlab.cli;
+package org.initlab.experiment;
 
 import org.initlab.experiment.ActivationExperiment;
 import org.initlab.experiment.ActivationResult;
