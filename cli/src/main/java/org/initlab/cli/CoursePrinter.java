@@ -1,6 +1,6 @@
 package org.initlab.cli;
 
-import org.initlab.io.PyFloat;
+import org.initlab.numpy.PyFloat;
 import org.initlab.train.Progress;
 import org.initlab.data.Dataset;
 import org.initlab.spec.ExperimentSpec;

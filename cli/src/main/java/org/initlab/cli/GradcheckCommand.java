@@ -8,7 +8,7 @@ import org.initlab.gradcheck.ToyCheck;
 import org.initlab.io.AtomicFiles;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
-import org.initlab.io.PyFloat;
+import org.initlab.numpy.PyFloat;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -7,7 +7,7 @@ import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitSpec;
 import org.initlab.spec.Output;
-import org.initlab.io.PyFloat;
+import org.initlab.numpy.PyFloat;
 import org.initlab.train.CrossValidation;
 import org.initlab.train.RunResult;
 import picocli.CommandLine.Command;

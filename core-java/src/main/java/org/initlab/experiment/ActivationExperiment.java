@@ -4,10 +4,10 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Matrix;
 import org.initlab.data.Probe;
 import org.initlab.net.CourseNetworks;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.stats.ActivationProfile;
 import org.initlab.stats.ActivationStats;
-import org.initlab.stats.Histogram;
+import org.initlab.numpy.Histogram;
 import org.initlab.stats.LayerStats;
 import org.nd4j.linalg.api.ndarray.INDArray;
 

@@ -9,7 +9,7 @@ import org.initlab.io.AtomicFiles;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 
 import java.io.PrintStream;
 import java.nio.file.Path;

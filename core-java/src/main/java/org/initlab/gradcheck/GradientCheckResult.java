@@ -1,7 +1,7 @@
 package org.initlab.gradcheck;
 
 import org.initlab.io.Json;
-import org.initlab.io.PyFloat;
+import org.initlab.numpy.PyFloat;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.initlab.stats;
 
+import org.initlab.numpy.Histogram;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationHardSigmoid;
 import org.nd4j.linalg.activations.impl.ActivationHardTanH;

@@ -1,5 +1,7 @@
 package org.initlab.stats;
 
+import org.initlab.numpy.Histogram;
+import org.initlab.numpy.NumpyMoments;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;

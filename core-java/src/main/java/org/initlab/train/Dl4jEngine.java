@@ -6,7 +6,7 @@ import org.initlab.data.Split;
 import org.initlab.net.CourseNetworks;
 import org.initlab.net.DrawPlan;
 import org.initlab.net.Matrices;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -3,7 +3,7 @@ package org.initlab.gradcheck;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.net.CourseDropout;
 import org.initlab.net.CourseNetworks;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;
 import org.initlab.testing.Reference;

@@ -1,6 +1,6 @@
 package org.initlab.dsl
 
-import org.initlab.io.PyFloat
+import org.initlab.numpy.PyFloat
 import org.initlab.train.Progress
 import java.io.PrintStream
 

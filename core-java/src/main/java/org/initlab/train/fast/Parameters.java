@@ -2,7 +2,7 @@ package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.net.InitialValues;
-import org.initlab.net.NumpySum;
+import org.initlab.numpy.NumpySum;
 import org.initlab.spec.ExperimentSpec;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

@@ -1,4 +1,4 @@
-package org.initlab.io;
+package org.initlab.numpy;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.initlab.random;
+package org.initlab.numpy;
 
 /**
  * numpy's legacy global {@code RandomState} ({@code np.random.seed}, {@code rand}, {@code randn}, {@code normal},

@@ -1,4 +1,4 @@
-package org.initlab.random;
+package org.initlab.numpy;
 
 /**
  * The MT19937 generator with {@code init_genrand} seeding, as numpy's legacy {@code RandomState} uses it.

@@ -1,4 +1,4 @@
-package org.initlab.data;
+package org.initlab.numpy;
 
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;
@@ -11,7 +11,7 @@ import com.sun.jna.Platform;
  * guarantee, so the circles are generated with the C functions where they can be loaded and with {@code Math}
  * otherwise (or when the system property {@code initlab.javaTrig} is {@code true}).
  */
-final class NativeTrig {
+public final class NativeTrig {
     private static final boolean NATIVE = register();
 
     private NativeTrig() {
@@ -30,15 +30,15 @@ final class NativeTrig {
     }
 
     /** Whether {@link #sin} and {@link #cos} call the C library (true) or fall back to {@code Math}. */
-    static boolean isNative() {
+    public static boolean isNative() {
         return NATIVE;
     }
 
-    static double sin(double x) {
+    public static double sin(double x) {
         return NATIVE ? Libm.sin(x) : Math.sin(x);
     }
 
-    static double cos(double x) {
+    public static double cos(double x) {
         return NATIVE ? Libm.cos(x) : Math.cos(x);
     }
 

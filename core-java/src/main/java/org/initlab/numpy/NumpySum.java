@@ -1,4 +1,4 @@
-package org.initlab.net;
+package org.initlab.numpy;
 
 /**
  * numpy's float64 summation, in its order ({@code pairwise_sum} in numpy's {@code loops_utils.h}): fewer than 8

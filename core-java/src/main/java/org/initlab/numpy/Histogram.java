@@ -1,4 +1,4 @@
-package org.initlab.stats;
+package org.initlab.numpy;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

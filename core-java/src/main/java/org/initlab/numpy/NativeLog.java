@@ -1,4 +1,4 @@
-package org.initlab.random;
+package org.initlab.numpy;
 
 import com.sun.jna.Native;
 import com.sun.jna.NativeLibrary;

@@ -1,4 +1,4 @@
-package org.initlab.io;
+package org.initlab.numpy;
 
 import java.math.BigDecimal;
 import java.math.MathContext;

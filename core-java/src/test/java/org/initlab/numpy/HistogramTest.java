@@ -1,4 +1,4 @@
-package org.initlab.stats;
+package org.initlab.numpy;
 
 import org.junit.jupiter.api.Test;
 

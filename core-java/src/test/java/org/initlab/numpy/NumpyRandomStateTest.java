@@ -1,4 +1,4 @@
-package org.initlab.random;
+package org.initlab.numpy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.initlab.testing.Reference;

@@ -1,6 +1,5 @@
-package org.initlab.stats;
+package org.initlab.numpy;
 
-import org.initlab.net.NumpySum;
 
 /**
  * numpy's {@code a.mean()} and {@code a.std()} of a contiguous float64 array, to the last bit:
