@@ -4,7 +4,7 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
 import org.initlab.net.CourseNetworks;
-import org.initlab.net.DrawPlan;
+import org.initlab.init.DrawPlan;
 import org.initlab.net.Matrices;
 import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;

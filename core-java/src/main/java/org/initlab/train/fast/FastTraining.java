@@ -2,8 +2,8 @@ package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
-import org.initlab.net.DrawPlan;
-import org.initlab.net.InitialValues;
+import org.initlab.init.DrawPlan;
+import org.initlab.init.InitialValues;
 import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;

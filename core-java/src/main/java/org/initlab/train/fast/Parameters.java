@@ -1,7 +1,7 @@
 package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.initlab.net.InitialValues;
+import org.initlab.init.InitialValues;
 import org.initlab.numpy.NumpySum;
 import org.initlab.spec.ExperimentSpec;
 import org.nd4j.linalg.api.buffer.DataType;

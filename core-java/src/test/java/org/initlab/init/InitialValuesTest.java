@@ -1,7 +1,8 @@
-package org.initlab.net;
+package org.initlab.init;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInitXavier;
+import org.initlab.net.CourseNetworks;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;
 import org.initlab.spec.InitSpec;

@@ -1,7 +1,8 @@
-package org.initlab.net;
+package org.initlab.init;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.initlab.net.CourseNetworks;
 import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;

@@ -1,4 +1,4 @@
-package org.initlab.net;
+package org.initlab.init;
 
 import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
@@ -58,7 +58,7 @@ public final class InitialValues {
     }
 
     /** Which weight each draw of {@code scheme} becomes. */
-    static WeightLayout layout(InitScheme scheme) {
+    public static WeightLayout layout(InitScheme scheme) {
         return scheme.inputMajor() ? WeightLayout.INPUT_MAJOR : WeightLayout.OUTPUT_MAJOR;
     }
 

@@ -1,4 +1,4 @@
-package org.initlab.net;
+package org.initlab.init;
 
 import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;

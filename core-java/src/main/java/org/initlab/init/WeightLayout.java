@@ -1,4 +1,4 @@
-package org.initlab.net;
+package org.initlab.init;
 
 /**
  * In which numpy shape a layer's weights are drawn from the stream, and so which weight each draw becomes. DL4J

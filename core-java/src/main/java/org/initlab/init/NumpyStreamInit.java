@@ -1,4 +1,4 @@
-package org.initlab.net;
+package org.initlab.init;
 
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.initlab.spec.InitScheme;
