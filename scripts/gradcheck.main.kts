@@ -7,9 +7,9 @@
 
 import org.initlab.dsl.*
 import org.initlab.dsl.plot.writePicture
-import org.initlab.gradcheck.CourseCase
-import org.initlab.gradcheck.GradientCheck
-import org.initlab.gradcheck.ToyCheck
+import org.initlab.experiment.CourseCase
+import org.initlab.analysis.GradientCheck
+import org.initlab.experiment.ToyCheck
 import org.initlab.io.Json
 import kotlin.system.exitProcess
 

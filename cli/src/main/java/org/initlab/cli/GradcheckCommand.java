@@ -1,10 +1,10 @@
 package org.initlab.cli;
 
 import org.initlab.experiment.CheckFailedException;
-import org.initlab.gradcheck.CourseCase;
-import org.initlab.gradcheck.GradientCheck;
-import org.initlab.gradcheck.GradientCheckResult;
-import org.initlab.gradcheck.ToyCheck;
+import org.initlab.experiment.CourseCase;
+import org.initlab.analysis.GradientCheck;
+import org.initlab.analysis.GradientCheckResult;
+import org.initlab.experiment.ToyCheck;
 import org.initlab.io.AtomicFiles;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;

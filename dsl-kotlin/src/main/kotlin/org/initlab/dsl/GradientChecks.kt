@@ -1,7 +1,7 @@
 package org.initlab.dsl
 
-import org.initlab.gradcheck.GradientCheck
-import org.initlab.gradcheck.GradientCheckResult
+import org.initlab.analysis.GradientCheck
+import org.initlab.analysis.GradientCheckResult
 import org.initlab.net.Matrices
 import org.jetbrains.letsPlot.geom.geomHLine
 import org.jetbrains.letsPlot.geom.geomLine

@@ -1,4 +1,4 @@
-package org.initlab.gradcheck;
+package org.initlab.experiment;
 
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.BaseActivationFunction;

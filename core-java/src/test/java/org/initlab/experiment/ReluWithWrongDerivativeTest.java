@@ -1,4 +1,4 @@
-package org.initlab.gradcheck;
+package org.initlab.experiment;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;

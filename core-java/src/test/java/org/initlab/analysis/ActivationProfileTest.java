@@ -1,4 +1,4 @@
-package org.initlab.stats;
+package org.initlab.analysis;
 
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.activations.Activation;

@@ -1,4 +1,4 @@
-package org.initlab.gradcheck;
+package org.initlab.analysis;
 
 import org.initlab.io.Json;
 import org.initlab.numpy.PyFloat;

@@ -1,5 +1,7 @@
-package org.initlab.gradcheck;
+package org.initlab.experiment;
 
+import org.initlab.analysis.GradientCheck;
+import org.initlab.analysis.GradientDifference;
 /**
  * The course's 1-D gradient check: {@code J(θ) = θ·x}, whose derivative is {@code dJ/dθ = x}, against the central
  * difference {@code gradapprox = (J(θ + ε) − J(θ − ε)) / (2ε)}, computed step by step as the notebook does
@@ -30,7 +32,7 @@ public record ToyCheck(double x, double theta, double epsilon, double grad, doub
         double jMinus = thetaminus * x;
         double gradapprox = (jPlus - jMinus) / (2 * epsilon);
         double grad = x;
-        double difference = RelativeDifference.of(new double[] {grad}, new double[] {gradapprox});
+        double difference = GradientDifference.of(new double[] {grad}, new double[] {gradapprox});
         return new ToyCheck(x, theta, epsilon, grad, gradapprox, difference, threshold);
     }
 

@@ -1,4 +1,4 @@
-package org.initlab.gradcheck;
+package org.initlab.analysis;
 
 /**
  * One parameter array of a network inside the flattened parameter vector θ, and how far its slice of the analytic

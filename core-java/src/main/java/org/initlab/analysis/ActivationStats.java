@@ -1,4 +1,4 @@
-package org.initlab.stats;
+package org.initlab.analysis;
 
 import org.deeplearning4j.nn.conf.layers.ActivationLayer;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;

@@ -1,5 +1,6 @@
-package org.initlab.gradcheck;
+package org.initlab.experiment;
 
+import org.initlab.analysis.GradientCheck;
 import org.initlab.testing.Reference;
 import org.junit.jupiter.api.Test;
 

@@ -1,21 +1,21 @@
-package org.initlab.gradcheck;
+package org.initlab.analysis;
 
 /**
  * The course's measure of disagreement between a gradient {@code g} and its approximation {@code a}:
  * {@code difference = ‖g − a‖₂ / (‖g‖₂ + ‖a‖₂)}, a number in {@code [0, 1]}; {@code 0/0} (both zero) counts as 0.
  * Norms are {@code sqrt(Σ v_i²)} summed in index order, as {@code np.linalg.norm} of a vector does.
  */
-final class RelativeDifference {
-    private RelativeDifference() {
+public final class GradientDifference {
+    private GradientDifference() {
     }
 
     /** The difference over the whole vectors. */
-    static double of(double[] g, double[] a) {
+    public static double of(double[] g, double[] a) {
         return of(g, a, 0, g.length);
     }
 
     /** The difference over the indices {@code [from, to)} of both vectors. */
-    static double of(double[] g, double[] a, int from, int to) {
+    public static double of(double[] g, double[] a, int from, int to) {
         if (g.length != a.length) {
             throw new IllegalArgumentException("gradient has " + g.length + " values, approximation " + a.length);
         }

@@ -1,4 +1,4 @@
-package org.initlab.gradcheck;
+package org.initlab.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;

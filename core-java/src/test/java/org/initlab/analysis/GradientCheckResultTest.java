@@ -1,4 +1,4 @@
-package org.initlab.gradcheck;
+package org.initlab.analysis;
 
 import org.junit.jupiter.api.Test;
 

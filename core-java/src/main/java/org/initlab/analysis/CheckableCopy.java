@@ -1,4 +1,4 @@
-package org.initlab.gradcheck;
+package org.initlab.analysis;
 
 import org.deeplearning4j.nn.conf.GradientNormalization;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;

@@ -1,9 +1,11 @@
-package org.initlab.gradcheck;
+package org.initlab.experiment;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
+import org.initlab.analysis.GradientCheck;
+import org.initlab.analysis.GradientCheckResult;
 import org.initlab.net.CourseNetworks;
 import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.Activation;

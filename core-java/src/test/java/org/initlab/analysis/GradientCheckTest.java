@@ -1,6 +1,8 @@
-package org.initlab.gradcheck;
+package org.initlab.analysis;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.initlab.experiment.CourseCase;
+import org.initlab.experiment.ReluWithWrongDerivative;
 import org.initlab.net.CourseDropout;
 import org.initlab.net.CourseNetworks;
 import org.initlab.numpy.NumpyRandomState;

@@ -1,4 +1,4 @@
-package org.initlab.stats;
+package org.initlab.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

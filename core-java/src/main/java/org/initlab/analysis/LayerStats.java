@@ -1,4 +1,4 @@
-package org.initlab.stats;
+package org.initlab.analysis;
 
 import org.initlab.numpy.Histogram;
 import org.initlab.numpy.NumpyMoments;

@@ -1,4 +1,4 @@
-package org.initlab.gradcheck;
+package org.initlab.analysis;
 
 import org.deeplearning4j.nn.api.layers.IOutputLayer;
 import org.deeplearning4j.nn.gradient.Gradient;
@@ -89,7 +89,7 @@ public final class GradientCheck {
         }
         double cost = copy.score(ds, true);
         List<ParameterBlock> blocks = blocks(copy, grad, approx);
-        return new GradientCheckResult(RelativeDifference.of(grad, approx), threshold, epsilon, cost, blocks, grad,
+        return new GradientCheckResult(GradientDifference.of(grad, approx), threshold, epsilon, cost, blocks, grad,
                 approx);
     }
 
@@ -112,7 +112,7 @@ public final class GradientCheck {
             int cut = key.indexOf('_');
             int layer = Integer.parseInt(key.substring(0, cut)) + 1;
             long count = e.getValue().length();
-            double d = RelativeDifference.of(grad, approx, Math.toIntExact(offset), Math.toIntExact(offset + count));
+            double d = GradientDifference.of(grad, approx, Math.toIntExact(offset), Math.toIntExact(offset + count));
             blocks.add(new ParameterBlock(layer, key.substring(cut + 1), key, offset, count, d));
             offset += count;
         }
