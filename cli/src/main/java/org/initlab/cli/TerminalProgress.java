@@ -3,7 +3,7 @@ package org.initlab.cli;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.initlab.train.Model;
+import org.initlab.train.Predictor;
 import org.initlab.train.Progress;
 
 /**
@@ -39,7 +39,7 @@ final class TerminalProgress implements Progress, AutoCloseable {
     }
 
     @Override
-    public void epochEnd(int epoch, Model model) {
+    public void epochEnd(int epoch, Predictor model) {
         next.epochEnd(epoch, model);
     }
 

@@ -82,7 +82,7 @@ public final class Dl4jEngine implements Engine {
                 progress.step(it, total);
             }
             checkParameters(net, it - 1);
-            progress.epochEnd(epoch, NetworkModel.of(net));
+            progress.epochEnd(epoch, NetworkPredictor.of(net));
         }
     }
 

@@ -40,6 +40,6 @@ public interface Engine {
         long start = System.nanoTime();
         train(spec, train, net, progress);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Trained(NetworkModel.of(net), seconds, () -> net);
+        return new Trained(NetworkPredictor.of(net), seconds, () -> net);
     }
 }

@@ -91,7 +91,7 @@ class TrainerTest {
         assertEquals("dl4j", r.engine());
         assertEquals(2, r.costs().size());
         assertEquals(2, r.costs().get(1).iteration());
-        assertEquals(Accuracy.of(NetworkModel.of(r.network()), r.dataset().test()), r.testAccuracy(), 0.0);
+        assertEquals(Accuracy.of(NetworkPredictor.of(r.network()), r.dataset().test()), r.testAccuracy(), 0.0);
         assertTrue(r.testCorrectPerEpoch().isEmpty());
         assertTrue(r.trainingSeconds() > 0);
     }
@@ -113,7 +113,7 @@ class TrainerTest {
         assertEquals(recorder.costs, lazy.costs());
         assertEquals(eager.params(), lazy.network().params());
         assertEquals(eager.getLayerWiseConfigurations(), lazy.network().getLayerWiseConfigurations());
-        assertEquals(Accuracy.of(NetworkModel.of(eager), CourseData.circles().test()), lazy.testAccuracy(), 0.0);
+        assertEquals(Accuracy.of(NetworkPredictor.of(eager), CourseData.circles().test()), lazy.testAccuracy(), 0.0);
         assertSame(lazy.network(), lazy.network());
     }
 }

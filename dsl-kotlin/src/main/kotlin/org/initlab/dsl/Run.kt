@@ -3,7 +3,7 @@ package org.initlab.dsl
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork
 import org.initlab.dsl.internal.RunFolder
 import org.initlab.train.CostPoint
-import org.initlab.train.NetworkModel
+import org.initlab.train.NetworkPredictor
 import org.initlab.train.Predictions
 import org.initlab.train.RunResult
 import java.nio.file.Path
@@ -76,7 +76,7 @@ class Run(val result: RunResult) {
     val network: MultiLayerNetwork get() = result.network()
 
     /** The network's output activations for [x] (one example per row), without dropout. */
-    fun output(x: Matrix): Matrix = NetworkModel.of(network).output(x)
+    fun output(x: Matrix): Matrix = NetworkPredictor.of(network).output(x)
 
     /** The predicted class of each row of [x]: the course's `a > 0.5` for one output, the argmax for several. */
     fun predict(x: Matrix): IntArray = Predictions.classes(output(x))

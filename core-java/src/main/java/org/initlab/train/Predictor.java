@@ -4,7 +4,7 @@ import org.initlab.data.Matrix;
 
 /** Something that maps examples to outputs: a trained network, seen from the outside. */
 @FunctionalInterface
-public interface Model {
+public interface Predictor {
     /** The output activations for the examples {@code x} ({@code m × features} → {@code m × outputs}). */
     Matrix output(Matrix x);
 }
