@@ -7,9 +7,7 @@ import org.initlab.bench.Pairing;
 import org.initlab.bench.Peer;
 import org.initlab.bench.Repository;
 import org.initlab.bench.Row;
-import org.initlab.bench.RunFailedException;
 import org.initlab.bench.Table;
-import org.initlab.experiment.CheckFailedException;
 import org.initlab.io.AtomicFiles;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
@@ -64,7 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         List<Pairing> pairings = pairings();
         if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "--json");
+            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
         }
         Repository repository = Repository.locate();
         Path script = peerScript != null ? peerScript.toAbsolutePath().normalize() : repository.defaultPeer();
@@ -77,12 +75,7 @@ public final class BenchCommand implements Callable<Integer> {
         out.println("InitLab: training timed in this process; whole process " + repository.launcher()
                 + " experiment NAME");
         out.flush();
-        List<Row> rows;
-        try {
-            rows = new Benchmark(new InitLabRuns(repository), peer, repeat, System.err).run(pairings);
-        } catch (RunFailedException e) {
-            throw new CheckFailedException(e.getMessage());
-        }
+        List<Row> rows = new Benchmark(new InitLabRuns(repository), peer, repeat, System.err).run(pairings);
         out.println();
         out.print(Table.render(rows));
         out.flush();

@@ -45,7 +45,7 @@ public final class DataCommand implements Callable<Integer> {
     public Integer call() {
         if (out != null) {
             Path parent = out.toAbsolutePath().getParent();
-            AtomicFiles.checkWritableFolder(parent == null ? Path.of(".") : parent, "--out");
+            AtomicFiles.checkWritableFolder(parent == null ? Path.of(".") : parent, "out");
         }
         Dataset data = Datasets.load(name, dataDir);
         PrintWriter stdout = spec.commandLine().getOut();

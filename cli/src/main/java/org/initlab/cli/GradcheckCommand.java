@@ -46,7 +46,7 @@ public final class GradcheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "--json");
+            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
         }
         PrintWriter out = spec.commandLine().getOut();
         Map<String, Object> results = new LinkedHashMap<>();

@@ -1,8 +1,7 @@
 package org.initlab.cli;
 
-import org.initlab.experiment.CheckFailedException;
+import org.initlab.io.InitLabException;
 import org.initlab.io.InputException;
-import org.initlab.train.DivergedException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -51,18 +50,16 @@ public final class Main {
         return cli;
     }
 
+    /** 2 for bad input, 1 for any other failure: a failed check, a diverged run, a failed process, an internal error. */
     static int exitCode(Throwable ex) {
-        if (ex instanceof InputException) {
-            return ExitCodes.USAGE;
-        }
-        if (ex instanceof DivergedException || ex instanceof CheckFailedException) {
-            return ExitCodes.FAILED;
-        }
-        return ExitCodes.FAILED;
+        return ex instanceof InputException ? ExitCodes.USAGE : ExitCodes.FAILED;
     }
 
     private static String message(Throwable ex, boolean debug) {
-        if (ex instanceof InputException || ex instanceof DivergedException || ex instanceof CheckFailedException) {
+        if (ex instanceof InputException input) {
+            return firstLine(input.message(Flags::of));
+        }
+        if (ex instanceof InitLabException) {
             return firstLine(ex.getMessage());
         }
         if (ex instanceof OutOfMemoryError) {

@@ -27,10 +27,10 @@ final class OutputOptions {
     void check() {
         if (json != null) {
             Path parent = json.toAbsolutePath().getParent();
-            AtomicFiles.checkWritableFolder(parent, "--json");
+            AtomicFiles.checkWritableFolder(parent, "json");
         }
         if (out != null) {
-            AtomicFiles.checkWritableFolder(out, "--out");
+            AtomicFiles.checkWritableFolder(out, "out");
         }
     }
 

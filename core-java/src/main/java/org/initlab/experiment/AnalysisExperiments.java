@@ -47,10 +47,10 @@ public final class AnalysisExperiments {
             return false;
         }
         if (seed != null && (seed < 0 || seed > NumpyRandomState.MAX_SEED)) {
-            throw new InputException("--seed " + seed + ": must be between 0 and 2^32 - 1");
+            throw InputException.of("seed", seed, "must be between 0 and 2^32 - 1");
         }
         if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "--json");
+            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
         }
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("experiment", name);

@@ -1,7 +1,11 @@
 package org.initlab.experiment;
 
-/** A check the user asked for failed (exit status 1); the message says which and by how much. */
-public class CheckFailedException extends RuntimeException {
+import org.initlab.io.InitLabException;
+
+/** A check the user asked for failed; the message says which and by how much. */
+public class CheckFailedException extends InitLabException {
+    private static final long serialVersionUID = 1L;
+
     public CheckFailedException(String message) {
         super(message);
     }

@@ -40,7 +40,7 @@ class EnginesTest {
                 .filter(s -> !new FastEngine().supports(s)).findFirst().orElse(null);
         Assumptions.assumeTrue(unsupported != null, "the fast engine runs all the candidates");
         InputException e = assertThrows(InputException.class, () -> Engines.select(unsupported));
-        assertTrue(e.getMessage().startsWith("--engine fast:"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("engine fast:"), e.getMessage());
         assertEquals("dl4j", Engines.select(unsupported.toBuilder().engine(EngineKind.AUTO).build()).name());
     }
 }

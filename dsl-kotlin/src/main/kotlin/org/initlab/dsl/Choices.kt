@@ -30,5 +30,5 @@ typealias Dataset = org.initlab.data.Dataset
 /** A row-major matrix, one example per row (the core's [org.initlab.data.Matrix]). */
 typealias Matrix = org.initlab.data.Matrix
 
-/** The core's error for a bad value, carrying the message a user sees (e.g. `--lr -1.0: must be a positive number`). */
+/** The core's error for a bad value, carrying the message a user sees (e.g. `lr -1.0: must be a positive number`). */
 typealias InputException = org.initlab.io.InputException

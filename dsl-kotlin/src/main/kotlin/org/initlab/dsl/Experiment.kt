@@ -1,5 +1,6 @@
 package org.initlab.dsl
 
+import org.initlab.dsl.internal.Properties
 import org.initlab.dsl.internal.QuietLogs
 import org.initlab.experiment.Experiments
 import org.initlab.train.CrossValidation
@@ -27,7 +28,7 @@ import java.io.PrintStream
  *   `mnist-large`, `mnist-scaled`); by default the He experiment's values (E3).
  * @param quiet print nothing.
  * @param block what differs from [from].
- * @throws InputException with the command line's message when a value is bad or does not fit the data.
+ * @throws InputException naming the property when a value is bad or does not fit the data.
  */
 fun experiment(
     name: String? = null,
@@ -57,7 +58,7 @@ fun courseExperiment(name: String): ExperimentSpec = Experiments.get(name)
 fun runExperiment(spec: ExperimentSpec, data: Data = Data.Named(spec.dataset(), spec.dataDir()), out: PrintStream? = System.out): Run {
     QuietLogs.ensure()
     val progress: Progress = if (out == null) Progress.NONE else CoursePrinter(out, spec.printEvery())
-    val run = Run(Trainer.run(spec, data.load(), progress))
+    val run = Run(Properties.named { Trainer.run(spec, data.load(), progress) })
     if (out != null) run.printResult(out)
     return run
 }
@@ -79,7 +80,7 @@ fun crossValidate(
     val builder = builder(name, from)
     builder.folds = folds
     builder.apply(block)
-    val result = CrossValidation.run(builder.build(), builder.data.load(), Progress.NONE)
+    val result = Properties.named { CrossValidation.run(builder.build(), builder.data.load(), Progress.NONE) }
     if (!quiet) {
         for (f in result.folds()) {
             println("Fold ${f.fold()}: validation accuracy ${py(f.validationAccuracy())} (${f.size()} examples)")

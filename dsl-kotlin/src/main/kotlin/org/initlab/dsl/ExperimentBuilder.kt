@@ -1,5 +1,6 @@
 package org.initlab.dsl
 
+import org.initlab.dsl.internal.Properties
 import org.initlab.io.InputException
 
 /**
@@ -15,8 +16,8 @@ import org.initlab.io.InputException
  * }
  * ```
  *
- * Values are checked by the core when the block ends; a bad one throws [InputException] with the message the
- * command line prints (e.g. `--lr -1.0: must be a positive number`).
+ * Values are checked by the core when the block ends; a bad one throws [InputException] naming the property
+ * (e.g. `lr -1.0: must be a positive number`).
  *
  * Inside the block the builder's own names (`data`, `epochs`, `seed`, `iterations`, …) win over variables of the
  * same name outside it: `train(epochs = epochs)` reads the builder's value. Give outer values other names
@@ -122,13 +123,13 @@ class ExperimentBuilder internal constructor(base: ExperimentSpec) {
         recordEvery: Int = this.recordEvery,
     ) {
         if (iterations != null && epochs != null) {
-            throw InputException("--iterations $iterations and --epochs $epochs: give one of them")
+            throw InputException.of("epochs", epochs, "{iterations} $iterations given too; give one of them").named(Properties::of)
         }
         learningRate = lr
         this.printEvery = printEvery
         this.recordEvery = recordEvery
         if (iterations != null) {
-            if (batchSize != null) throw InputException("--batch-size $batchSize: mini-batches need --epochs")
+            if (batchSize != null) throw InputException.of("batchSize", batchSize, "mini-batches need {epochs}").named(Properties::of)
             this.iterations = iterations
         }
         if (epochs != null) {
@@ -151,7 +152,9 @@ class ExperimentBuilder internal constructor(base: ExperimentSpec) {
     }
 
     /** The specification; the core checks every value. */
-    internal fun build(): ExperimentSpec {
+    internal fun build(): ExperimentSpec = Properties.named { spec() }
+
+    private fun spec(): ExperimentSpec {
         val named = data as? Data.Named
         val b = ExperimentSpec.builder()
             .name(name)

@@ -1,5 +1,6 @@
 package org.initlab.dsl
 
+import org.initlab.dsl.internal.Properties
 import org.initlab.dsl.internal.QuietLogs
 import org.initlab.spec.ExperimentSpec
 import org.initlab.train.CrossValidation
@@ -50,7 +51,7 @@ fun chooseBest(folds: Int = 10, vararg candidates: ExperimentSpec, quiet: Boolea
     val data = HashMap<Pair<String, java.nio.file.Path?>, org.initlab.data.Dataset>()
     val scored = candidates.map { spec ->
         val d = data.getOrPut(spec.dataset() to spec.dataDir()) { Data.Named(spec.dataset(), spec.dataDir()).load() }
-        Candidate(spec, CrossValidation.run(spec.toBuilder().folds(folds).build(), d, Progress.NONE))
+        Candidate(spec, Properties.named { CrossValidation.run(spec.toBuilder().folds(folds).build(), d, Progress.NONE) })
     }
     val selection = Selection(scored)
     if (!quiet) println(selection.table())
