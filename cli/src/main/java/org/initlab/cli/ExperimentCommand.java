@@ -1,6 +1,7 @@
 package org.initlab.cli;
 
 import org.initlab.experiment.AnalysisExperiments;
+import org.initlab.experiment.CoursePrinter;
 import org.initlab.experiment.Experiments;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
@@ -72,7 +73,7 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
         output.check();
         ExperimentSpec spec = spec(name);
-        RunResult result = new CoursePrinter(System.out).train(spec, null, name);
+        RunResult result = Training.run(spec, null, name, true, System.out);
         output.write(result, System.err);
         return ExitCodes.OK;
     }
@@ -132,9 +133,8 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     /** One arm: its heading, then its epochs and best on {@code out}, with a progress bar if {@code bar}. */
     private static RunResult arm(ExperimentSpec spec, org.initlab.data.Dataset data, PrintStream out, boolean bar) {
-        out.println(spec.name().equals("mnist-large") ? "Weights N(0, 1) (\"large\"):"
-                : "Weights N(0, 1)/sqrt(n_in) (\"scaled\"):");
-        return new CoursePrinter(out).train(spec, data, spec.name(), bar);
+        new CoursePrinter(out).armHeading(spec);
+        return Training.run(spec, data, spec.name(), bar, out);
     }
 
     private static void release(HeldOutput held) {

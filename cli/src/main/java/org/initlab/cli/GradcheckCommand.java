@@ -1,6 +1,7 @@
 package org.initlab.cli;
 
 import org.initlab.experiment.CheckFailedException;
+import org.initlab.experiment.CoursePrinter;
 import org.initlab.experiment.CourseCase;
 import org.initlab.analysis.GradientCheck;
 import org.initlab.analysis.GradientCheckResult;
@@ -10,11 +11,8 @@ import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 import org.initlab.numpy.PyFloat;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,43 +38,33 @@ public final class GradcheckCommand implements Callable<Integer> {
             description = "Write the differences, the cost and the per-block differences as JSON (and a manifest beside it).")
     Path json;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
         if (json != null) {
             AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        CoursePrinter out = new CoursePrinter(System.out);
         Map<String, Object> results = new LinkedHashMap<>();
 
         ToyCheck toy = ToyCheck.course();
-        out.println("1-D check: J(theta) = theta * x, x = " + PyFloat.repr(toy.x()) + ", theta = "
-                + PyFloat.repr(toy.theta()) + ", epsilon = " + PyFloat.repr(toy.epsilon()));
-        out.println(courseLine(toy.passed(), toy.difference()));
+        out.toyCheck(toy);
         results.put("toy", toyMap(toy));
 
         CourseCase course = CourseCase.draw();
         GradientCheck check = new GradientCheck();
         GradientCheckResult correct = check.check(course.network(), course.features(), course.labels());
-        out.println("n-dimensional check: layers " + CourseCase.LAYERS + " relu, relu, sigmoid, m = " + CourseCase.M
-                + ", cost = " + PyFloat.repr(correct.cost()));
-        out.println(courseLine(correct.passed(), correct.difference()));
+        out.courseCheck(correct);
         results.put("course", correct.describe());
 
         GradientCheckResult planted = null;
         if (plantedError) {
             planted = check.check(course.networkWithPlantedError(), course.features(), course.labels());
-            out.println("n-dimensional check with a planted error: layer " + CourseCase.PLANTED_LAYER
-                    + "'s ReLU derivative ignores the mask A > 0");
-            out.println(courseLine(planted.passed(), planted.difference()));
+            out.plantedCheck(planted);
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("planted_layer", CourseCase.PLANTED_LAYER);
             p.putAll(planted.describe());
             results.put("planted_error", p);
         }
-        out.flush();
 
         if (json != null) {
             Json.write(json, results);
@@ -94,12 +82,6 @@ public final class GradcheckCommand implements Callable<Integer> {
             throw new CheckFailedException(planted.failureMessage());
         }
         return ExitCodes.OK;
-    }
-
-    /** The course's verdict line, {@code Your backward propagation works perfectly fine! difference = 2.9e-10}. */
-    static String courseLine(boolean passed, double difference) {
-        return (passed ? "Your backward propagation works perfectly fine! difference = "
-                : "There is a mistake in the backward propagation! difference = ") + PyFloat.repr(difference);
     }
 
     private Map<String, Object> config(GradientCheck check) {

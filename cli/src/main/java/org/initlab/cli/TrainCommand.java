@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.experiment.CoursePrinter;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
@@ -7,8 +8,8 @@ import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitSpec;
 import org.initlab.spec.Output;
-import org.initlab.numpy.PyFloat;
 import org.initlab.train.CrossValidation;
+import org.initlab.train.Progress;
 import org.initlab.train.RunResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -111,18 +112,14 @@ public final class TrainCommand implements Callable<Integer> {
         if (spec.folds() > 0) {
             return crossValidate(spec);
         }
-        RunResult result = new CoursePrinter(System.out).train(spec, null, "train");
+        RunResult result = Training.run(spec, null, "train", true, System.out);
         output.write(result, System.err);
         return ExitCodes.OK;
     }
 
     private int crossValidate(ExperimentSpec spec) {
-        CrossValidation.Result r = CrossValidation.run(spec, org.initlab.train.Progress.NONE);
-        for (CrossValidation.Fold f : r.folds()) {
-            System.out.println("Fold " + f.fold() + ": validation accuracy " + PyFloat.repr(f.validationAccuracy())
-                    + " (" + f.size() + " examples)");
-        }
-        System.out.println("Mean: " + PyFloat.repr(r.mean()) + " +/- " + PyFloat.repr(r.std()));
+        CrossValidation.Result r = CrossValidation.run(spec, Progress.NONE);
+        new CoursePrinter(System.out).folds(r);
         output.writeMap(spec.name(), spec.describe(), r.toMap(), System.err);
         return ExitCodes.OK;
     }

@@ -32,3 +32,6 @@ typealias Matrix = org.initlab.data.Matrix
 
 /** The core's error for a bad value, carrying the message a user sees (e.g. `lr -1.0: must be a positive number`). */
 typealias InputException = org.initlab.io.InputException
+
+/** Prints the course's lines (`Cost after iteration N: C`, accuracies, gradient-check verdicts): the core's printer. */
+typealias CoursePrinter = org.initlab.experiment.CoursePrinter

@@ -57,7 +57,7 @@ fun courseExperiment(name: String): ExperimentSpec = Experiments.get(name)
  */
 fun runExperiment(spec: ExperimentSpec, data: Data = Data.Named(spec.dataset(), spec.dataDir()), out: PrintStream? = System.out): Run {
     QuietLogs.ensure()
-    val progress: Progress = if (out == null) Progress.NONE else CoursePrinter(out, spec.printEvery())
+    val progress: Progress = if (out == null) Progress.NONE else CoursePrinter(out, spec)
     val run = Run(Properties.named { Trainer.run(spec, data.load(), progress) })
     if (out != null) run.printResult(out)
     return run
@@ -81,12 +81,7 @@ fun crossValidate(
     builder.folds = folds
     builder.apply(block)
     val result = Properties.named { CrossValidation.run(builder.build(), builder.data.load(), Progress.NONE) }
-    if (!quiet) {
-        for (f in result.folds()) {
-            println("Fold ${f.fold()}: validation accuracy ${py(f.validationAccuracy())} (${f.size()} examples)")
-        }
-        println("Mean: ${py(result.mean())} +/- ${py(result.std())}")
-    }
+    if (!quiet) CoursePrinter(System.out).folds(result)
     return result
 }
 

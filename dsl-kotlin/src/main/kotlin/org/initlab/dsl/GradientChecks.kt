@@ -27,8 +27,7 @@ fun Run.gradientCheck(check: GradientCheck = GradientCheck()): GradientCheckResu
 
 /** The course's verdict on a check: `Your backward propagation works perfectly fine! difference = 1.19e-07`. */
 val GradientCheckResult.courseLine: String
-    get() = (if (passed()) "Your backward propagation works perfectly fine! difference = "
-    else "There is a mistake in the backward propagation! difference = ") + py(difference())
+    get() = CoursePrinter.verdict(passed(), difference())
 
 /**
  * Each parameter block's own difference (`W1`, `b1`, `W2`, …), one line of points per check, on a
