@@ -45,10 +45,6 @@ import java.util.List;
  * from numpy's stream, no output layer.
  */
 public final class CourseNetworks {
-    static {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
-
     private CourseNetworks() {
     }
 

@@ -8,9 +8,7 @@ import org.initlab.init.DrawPlan;
 import org.initlab.net.Matrices;
 import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -29,10 +27,6 @@ import java.util.Map;
  */
 public final class Dl4jEngine implements Engine {
     private static final int DEFAULT_CHECK_EVERY = 1000;
-
-    static {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
 
     @Override
     public String name() {

@@ -109,7 +109,7 @@ final class Parameters {
                     values[k][j] = layout.weight(w[l], j, k);
                 }
             }
-            net.getParam((l - 1) + "_W").assign(Nd4j.create(values));
+            net.getParam((l - 1) + "_W").assign(Nd4j.createFromArray(values));
             net.getParam((l - 1) + "_b").assign(Nd4j.create(b[l], new long[]{1, nOut}, DataType.DOUBLE));
         }
     }
