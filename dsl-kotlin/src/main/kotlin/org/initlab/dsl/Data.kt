@@ -9,23 +9,23 @@ import java.nio.file.Path
  * The data an experiment trains on: one of InitLab's data sets by name ([circles], [football], [cat], [mnist]),
  * read when the experiment runs, or a [Dataset] already in memory ([dataset]).
  */
-sealed interface Data {
+public sealed interface Data {
     /** The data set's name, as the experiment's specification records it. */
-    val name: String
+    public val name: String
 
     /** The data, read (or generated) now. */
-    fun load(): Dataset
+    public fun load(): Dataset
 
     /** The same data read once now and kept in memory, for several experiments on it (e.g. both MNIST arms). */
-    fun loaded(): Data = this as? InMemory ?: InMemory(load())
+    public fun loaded(): Data = this as? InMemory ?: InMemory(load())
 
     /** A data set InitLab knows by name, read from [dir] (`null`: `datasets/` under the working directory). */
-    data class Named(override val name: String, val dir: Path? = null) : Data {
+    public data class Named(override val name: String, val dir: Path? = null) : Data {
         override fun load(): Dataset = Datasets.load(name, dir)
     }
 
     /** A data set already in memory. */
-    class InMemory(val dataset: Dataset) : Data {
+    public class InMemory(public val dataset: Dataset) : Data {
         override val name: String get() = dataset.name()
         override fun load(): Dataset = dataset
         override fun toString(): String = "InMemory(${dataset.name()}: ${dataset.train().size()} train, " +
@@ -34,25 +34,25 @@ sealed interface Data {
 }
 
 /** `sklearn.datasets.make_circles` as the course draws it (E1–E3): 300 training and 100 test points in the plane. */
-fun circles(): Data = Data.Named("circles")
+public fun circles(): Data = Data.Named("circles")
 
 /** The course's 2D football data (E6–E7, `data.mat`): 211 training and 200 test points. */
-fun football(dir: Path? = null): Data = Data.Named("football", dir)
+public fun football(dir: Path? = null): Data = Data.Named("football", dir)
 
 /** Cat vs non-cat (E9, `train_catvnoncat.h5`, `test_catvnoncat.h5`): 209 + 50 images of 64×64×3. */
-fun cat(dir: Path? = null): Data = Data.Named("cat", dir)
+public fun cat(dir: Path? = null): Data = Data.Named("cat", dir)
 
 /** MNIST (E5): the first 50 000 training images and the 10 000 test images, 784 pixels in [0, 1], one-hot labels. */
-fun mnist(dir: Path? = null): Data = Data.Named("mnist", dir)
+public fun mnist(dir: Path? = null): Data = Data.Named("mnist", dir)
 
 /** Your own data set. */
-fun dataset(dataset: Dataset): Data = Data.InMemory(dataset)
+public fun dataset(dataset: Dataset): Data = Data.InMemory(dataset)
 
 /**
  * Your own data set from plain arrays: one row per example, labels `0, 1, …`. Two classes give one 0/1 output
  * column (the course's sigmoid output); more classes give one-hot columns.
  */
-fun dataset(
+public fun dataset(
     name: String,
     trainX: Array<DoubleArray>,
     trainLabels: IntArray,
@@ -79,7 +79,7 @@ fun dataset(
  * `x ∈ [-0.75, 0.40]`, `y ∈ [-0.75, 0.65]` for football; otherwise the training points' range widened by 1 on every
  * side (the course's `plot_decision_boundary`).
  */
-fun courseLimits(dataset: Dataset): AxisLimits = when (dataset.name()) {
+public fun courseLimits(dataset: Dataset): AxisLimits = when (dataset.name()) {
     "circles" -> AxisLimits.CIRCLES
     "football" -> AxisLimits.FOOTBALL
     else -> {

@@ -19,14 +19,14 @@ import org.jetbrains.letsPlot.themes.themeBW
  * ±ε, `difference = ‖grad − gradapprox‖₂ / (‖grad‖₂ + ‖gradapprox‖₂)`, passed below the threshold (2e-7).
  * Dropout makes the cost random, so check networks without it.
  */
-fun Run.gradientCheck(check: GradientCheck = GradientCheck()): GradientCheckResult {
+public fun Run.gradientCheck(check: GradientCheck = GradientCheck()): GradientCheckResult {
     require(!spec.usesDropout()) { "$name: a network with dropout has no deterministic cost to check" }
     val train = dataset.train()
     return check.check(network, Matrices.toNd(train.x()), Matrices.toNd(train.y()))
 }
 
 /** The course's verdict on a check: `Your backward propagation works perfectly fine! difference = 1.19e-07`. */
-val GradientCheckResult.courseLine: String
+public val GradientCheckResult.courseLine: String
     get() = CoursePrinter.verdict(passed(), difference())
 
 /**
@@ -36,7 +36,7 @@ val GradientCheckResult.courseLine: String
  *
  * @param checks name to result; the blocks of the first one order the horizontal axis.
  */
-fun gradientCheckPlot(checks: Map<String, GradientCheckResult>, title: String? = "Gradient check per parameter block"): Plot {
+public fun gradientCheckPlot(checks: Map<String, GradientCheckResult>, title: String? = "Gradient check per parameter block"): Plot {
     require(checks.isNotEmpty()) { "no gradient checks to draw" }
     val check = ArrayList<String>()
     val block = ArrayList<String>()

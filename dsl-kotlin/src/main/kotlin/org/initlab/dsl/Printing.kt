@@ -4,7 +4,7 @@ import org.initlab.numpy.PyFloat
 import java.io.PrintStream
 
 /** A number as Python prints it: `0.96`, `0.9933333333333333`, `inf`, `1.1890913024229996e-07`. */
-fun py(x: Double): String = PyFloat.repr(x)
+public fun py(x: Double): String = PyFloat.repr(x)
 
 /**
  * The course's closing lines of a run: `On the train set:` / `Accuracy: A` / `On the test set:` / `Accuracy: A`;
@@ -19,7 +19,7 @@ public fun Run.printResult(out: PrintStream = System.out) {
  * `[[0 1 1 … 0]]`, wrapped at 75 characters with a two-space hanging indent, every value padded to the widest, and
  * summarized as `first 3 ... last 3` beyond 1000 values.
  */
-fun numpyRow(values: IntArray): String {
+public fun numpyRow(values: IntArray): String {
     if (values.isEmpty()) return "[]"
     val width = values.maxOf { it.toString().length }
     val all = values.map { it.toString().padStart(width) }
