@@ -129,7 +129,7 @@ class CommandLineErrorsTest {
                 Cost after iteration 1: 0.8790931244852939
                 Cost after iteration 2: 0.8752665929773289
                 On the train set:
-                Accuracy: """), o.out());
+                Accuracy:\s"""), o.out());
         assertEquals(7, o.out().strip().split("\n").length, o.out());
         for (String f : new String[] {"result.json", "costs.csv", "model.zip", "manifest.json"}) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);

@@ -12,6 +12,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * A bean (no-argument constructor, properties, value equality) so that it survives DL4J's JSON serialization.
  */
 public final class ReluWithWrongDerivative extends BaseActivationFunction {
+    private static final long serialVersionUID = 1L;
+
     private double positiveSlope = 1.0;
     private double negativeSlope = 1.0;
 

@@ -28,6 +28,8 @@ import java.util.Objects;
  * value equality) so that it survives DL4J's JSON serialization.
  */
 public final class NumpyStreamInit implements IWeightInit {
+    private static final long serialVersionUID = 1L;
+
     private long seed;
     private long skip;
     private InitScheme scheme = InitScheme.ZEROS;
