@@ -18,10 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The experiments that analyse networks at initialization rather than train them: {@code initlab experiment
- * activations} (E4, {@link ActivationExperiment}) and {@code initlab experiment z-distribution} (E4b,
- * {@link ZDistributionExperiment}). Each prints a compact table and, with {@code --json FILE}, writes its result and a
- * manifest beside it.
+ * The experiments that analyse networks at initialization rather than train them, by name: {@code activations} (E4,
+ * {@link ActivationExperiment}) and {@code z-distribution} (E4b, {@link ZDistributionExperiment}). Each prints a
+ * compact table and, given a JSON file, writes its result and a manifest beside it.
  */
 public final class AnalysisExperiments {
     public static final String ACTIVATIONS = "activations";

@@ -36,7 +36,7 @@ import java.util.Objects;
  * @param batchSize     mini-batch size with {@code epochs}; 0 for the whole training set
  * @param printEvery    print (and record) the cost every this many iterations; 0 for never
  * @param recordEvery   also record the cost, without printing it, every this many iterations (for
- *                      {@code --json}/{@code --out} and plots); 0 for the same as {@code printEvery}
+ *                      result files and plots); 0 for the same as {@code printEvery}
  * @param lambda        L2 strength λ: cost {@code + λ/(2m) Σ‖W‖²}; 0 for none
  * @param keepProb      inverted-dropout keep probability on hidden layers' outputs; 1 for none
  * @param dropoutMode   how dropout masks are drawn

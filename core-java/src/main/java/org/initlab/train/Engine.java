@@ -13,7 +13,7 @@ import org.initlab.spec.ExperimentSpec;
  * relative).
  */
 public interface Engine {
-    /** The engine's name, as {@code --engine} takes it. */
+    /** The engine's name, as {@link org.initlab.spec.EngineKind} calls it ({@code fast}, {@code dl4j}). */
     String name();
 
     /**
