@@ -43,7 +43,7 @@ class CliFaultsTest {
         assertEquals(1, o.status(), o.err());
         List<String> lines = o.err().lines().toList();
         assertEquals("java.lang.IllegalStateException: " + BROKEN, lines.get(0));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\tat org.initlab.cli.CoursePrinter.cost(")), o.err());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("\tat org.initlab.experiment.CoursePrinter.cost(")), o.err());
         assertEquals("initlab: internal error: java.lang.IllegalStateException: " + BROKEN,
                 lines.get(lines.size() - 1));
     }

@@ -65,7 +65,7 @@ class DataCommandTest {
         Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
         Path csv = blocker.resolve("out.csv");
         InputException e = assertThrows(InputException.class, () -> run("circles", "--out", csv.toString()));
-        assertEquals("--out " + blocker + ": " + blocker + " is not a folder", e.getMessage());
+        assertEquals("--out " + blocker + ": " + blocker + " is not a folder", e.message(Flags::of));
         assertEquals(1, e.getMessage().lines().count());
     }
 
