@@ -5,30 +5,28 @@
 //   Run: ./kotlinw scripts/gradcheck.main.kts
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
+import org.initlab.analysis.GradientCheck
 import org.initlab.dsl.*
 import org.initlab.dsl.plot.writePicture
-import org.initlab.gradcheck.CourseCase
-import org.initlab.gradcheck.GradientCheck
-import org.initlab.gradcheck.ToyCheck
+import org.initlab.experiment.CourseCase
+import org.initlab.experiment.ToyCheck
 import org.initlab.io.Json
 import kotlin.system.exitProcess
 
 val paths = scriptPaths(__FILE__)
 
+val printer = CoursePrinter(System.out)
+
 val toy = ToyCheck.course()
-println("1-D check: J(theta) = theta * x, x = ${py(toy.x())}, theta = ${py(toy.theta())}, epsilon = ${py(toy.epsilon())}")
-println((if (toy.passed()) "Your backward propagation works perfectly fine! difference = "
-    else "There is a mistake in the backward propagation! difference = ") + py(toy.difference()))
+printer.toyCheck(toy)
 
 val case = CourseCase.draw()
 val check = GradientCheck()
 val course = check.check(case.network(), case.features(), case.labels())
-println("n-dimensional check: layers ${CourseCase.LAYERS} relu, relu, sigmoid, m = ${CourseCase.M}, cost = ${py(course.cost())}")
-println(course.courseLine)
+printer.courseCheck(course)
 
 val planted = check.check(case.networkWithPlantedError(), case.features(), case.labels())
-println("n-dimensional check with a planted error: layer ${CourseCase.PLANTED_LAYER}'s ReLU derivative ignores the mask A > 0")
-println(planted.courseLine)
+printer.plantedCheck(planted)
 if (!planted.passed()) println("  as it should: ${planted.failureMessage()}")
 
 val he = experiment("he-short", quiet = true) {
@@ -39,7 +37,7 @@ val he = experiment("he-short", quiet = true) {
 }
 val trained = he.gradientCheck()
 println("The He network after 2000 iterations (DSL), on its 300 training examples, cost = ${py(trained.cost())}")
-println(trained.courseLine)
+printer.verdict(trained)
 
 Json.write(paths.out.resolve("gradcheck.json"), mapOf(
     "toy" to mapOf("difference" to toy.difference(), "passed" to toy.passed()),

@@ -12,14 +12,16 @@ val paths = scriptPaths(__FILE__)
 val epochCount = intOption(args, "epochs", env = "EPOCHS", default = 30)
 val digits = mnist(paths.datasets).loaded()
 
-fun arm(name: String): Run = experiment(name, from = name) {
-    data = digits
-    train(lr = 3.0, epochs = epochCount, batchSize = 10, printEvery = 0)
+fun arm(name: String): Run {
+    val spec = experimentSpec(name, from = name) {
+        data = digits
+        train(lr = 3.0, epochs = epochCount, batchSize = 10, printEvery = 0)
+    }
+    CoursePrinter(System.out).armHeading(spec)
+    return runExperiment(spec, digits)
 }
 
-println("Weights N(0, 1) (\"large\"):")
 val large = arm("mnist-large")
-println("Weights N(0, 1)/sqrt(n_in) (\"scaled\"):")
 val scaled = arm("mnist-scaled")
 
 for (run in listOf(large, scaled)) paths.printSaved(run.save(paths.out.resolve(run.name)))

@@ -1,6 +1,7 @@
 package org.initlab.data;
 
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NativeTrig;
+import org.initlab.numpy.NumpyRandomState;
 
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package org.initlab.data;
 
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 
 /**
  * The input of the activation-distribution experiment (E4, after Saito's "Deep Learning from Scratch", §6.2):

@@ -4,11 +4,11 @@ import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Matrix;
 import org.initlab.data.Probe;
 import org.initlab.net.CourseNetworks;
-import org.initlab.random.NumpyRandomState;
-import org.initlab.stats.ActivationProfile;
-import org.initlab.stats.ActivationStats;
-import org.initlab.stats.Histogram;
-import org.initlab.stats.LayerStats;
+import org.initlab.numpy.NumpyRandomState;
+import org.initlab.analysis.ActivationProfile;
+import org.initlab.analysis.ActivationStats;
+import org.initlab.numpy.Histogram;
+import org.initlab.analysis.LayerStats;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package org.initlab.experiment;
 
-import org.initlab.stats.LayerStats;
+import org.initlab.analysis.LayerStats;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,9 +7,10 @@ import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The course's training experiments by name, each an {@link ExperimentSpec}:
@@ -17,22 +18,26 @@ import java.util.Set;
  * on the football data, E9 ({@code deep-cat}) and the two arms of E5 ({@code mnist-large}, {@code mnist-scaled}).
  */
 public final class Experiments {
-    private static final Map<String, ExperimentSpec> CATALOG = new LinkedHashMap<>();
+    private static final Map<String, ExperimentSpec> CATALOG = catalog();
 
-    static {
+    private Experiments() {
+    }
+
+    private static Map<String, ExperimentSpec> catalog() {
+        Map<String, ExperimentSpec> catalog = new LinkedHashMap<>();
         ExperimentSpec circles = ExperimentSpec.builder().build();
-        add(circles.toBuilder().name("zeros").init(InitScheme.ZEROS).build());
-        add(circles.toBuilder().name("random").init(InitScheme.RANDOM).build());
-        add(circles.toBuilder().name("he").init(InitScheme.HE).build());
+        add(catalog, circles.toBuilder().name("zeros").init(InitScheme.ZEROS).build());
+        add(catalog, circles.toBuilder().name("random").init(InitScheme.RANDOM).build());
+        add(catalog, circles.toBuilder().name("he").init(InitScheme.HE).build());
 
         ExperimentSpec football = ExperimentSpec.builder()
                 .name("noreg").dataset("football").layers(2, 20, 3, 1).init(InitScheme.XAVIER).seed(3)
                 .learningRate(0.3).iterations(30_000).printEvery(10_000).build();
-        add(football);
-        add(football.toBuilder().name("l2").lambda(0.7).build());
-        add(football.toBuilder().name("dropout").keepProb(0.86).dropoutMode(DropoutMode.FAITHFUL).build());
+        add(catalog, football);
+        add(catalog, football.toBuilder().name("l2").lambda(0.7).build());
+        add(catalog, football.toBuilder().name("dropout").keepProb(0.86).dropoutMode(DropoutMode.FAITHFUL).build());
 
-        add(ExperimentSpec.builder()
+        add(catalog, ExperimentSpec.builder()
                 .name("deep-cat").dataset("cat").layers(12288, 20, 7, 5, 1).init(InitScheme.XAVIER).seed(1)
                 .learningRate(0.0075).iterations(2_500).printEvery(100).build());
 
@@ -40,20 +45,18 @@ public final class Experiments {
                 .name("mnist-large").dataset("mnist").layers(784, 30, 10).hidden(Activation.SIGMOID)
                 .cost(Cost.QUADRATIC).init(InitScheme.LARGE).seed(0).learningRate(3.0).epochs(30, 10).printEvery(0)
                 .build();
-        add(mnist);
-        add(mnist.toBuilder().name("mnist-scaled").init(InitScheme.NIELSEN).build());
+        add(catalog, mnist);
+        add(catalog, mnist.toBuilder().name("mnist-scaled").init(InitScheme.NIELSEN).build());
+        return Collections.unmodifiableMap(catalog);
     }
 
-    private Experiments() {
-    }
-
-    private static void add(ExperimentSpec spec) {
-        CATALOG.put(spec.name(), spec);
+    private static void add(Map<String, ExperimentSpec> catalog, ExperimentSpec spec) {
+        catalog.put(spec.name(), spec);
     }
 
     /** The names, in the order the course meets them. */
-    public static Set<String> names() {
-        return CATALOG.keySet();
+    public static List<String> names() {
+        return List.copyOf(CATALOG.keySet());
     }
 
     /** The experiment called {@code name}. */

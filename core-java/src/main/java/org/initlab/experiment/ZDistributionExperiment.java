@@ -1,7 +1,7 @@
 package org.initlab.experiment;
 
-import org.initlab.random.NumpyRandomState;
-import org.initlab.stats.Histogram;
+import org.initlab.numpy.NumpyRandomState;
+import org.initlab.numpy.Histogram;
 
 import java.util.Arrays;
 

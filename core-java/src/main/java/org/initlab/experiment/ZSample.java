@@ -1,7 +1,7 @@
 package org.initlab.experiment;
 
-import org.initlab.stats.Histogram;
-import org.initlab.stats.NumpyMoments;
+import org.initlab.numpy.Histogram;
+import org.initlab.numpy.NumpyMoments;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;

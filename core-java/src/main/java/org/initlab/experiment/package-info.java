@@ -1,5 +1,6 @@
 /**
- * The seed experiments, each a named specification (and how it is presented), not a program of its own. A newcomer
- * finds E1–E9 here by the names the command line uses.
+ * The course's experiments, each a named specification and how it is presented, not a program of its own: E1–E9 by
+ * the names the tools use ({@link org.initlab.experiment.Experiments}, E4 and E4b, E8's cases), and the course's
+ * printed lines, written only by {@link org.initlab.experiment.CoursePrinter}.
  */
 package org.initlab.experiment;

@@ -182,18 +182,19 @@ public final class AtomicFiles {
      * Checks, without creating anything, that {@code dir} could be created and written: its nearest existing
      * ancestor must be a writable folder. Lets a run fail before it spends time training.
      *
-     * @throws InputException naming {@code option} and the folder otherwise
+     * @param field the field (or option) the folder was given as, which the error names
+     * @throws InputException naming {@code field} and the folder otherwise
      */
-    public static void checkWritableFolder(Path dir, String option) {
+    public static void checkWritableFolder(Path dir, String field) {
         Path p = dir.toAbsolutePath().normalize();
         while (p != null && !Files.exists(p)) {
             p = p.getParent();
         }
         if (p == null || !Files.isDirectory(p)) {
-            throw new InputException(option + " " + dir + ": " + (p == null ? "no such folder" : p + " is not a folder"));
+            throw InputException.of(field, dir, p == null ? "no such folder" : p + " is not a folder");
         }
         if (!Files.isWritable(p)) {
-            throw new InputException(option + " " + dir + ": folder " + p + " is not writable");
+            throw InputException.of(field, dir, "folder " + p + " is not writable");
         }
     }
 

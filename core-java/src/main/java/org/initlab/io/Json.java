@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
+import org.initlab.numpy.PyFloat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package org.initlab.io;
 
+import org.initlab.numpy.NativeLog;
+import org.initlab.numpy.NativeTrig;
+
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -10,7 +13,7 @@ import java.util.Map;
 
 /**
  * The small record written beside every set of results: what ran (configuration and seed), with which versions,
- * when, and which files it wrote.
+ * whether the C library's {@code log}, {@code sin} and {@code cos} were reached, when, and which files it wrote.
  */
 public final class Manifest {
     /** The manifest's file name inside an output folder. */
@@ -34,8 +37,22 @@ public final class Manifest {
             m.put("seed", config.get("seed"));
         }
         m.put("versions", Versions.all());
+        m.put("native_math", nativeMath());
         m.put("date", OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         m.put("files", files);
+        return m;
+    }
+
+    /**
+     * Whether numpy's C functions were reached, which bit-exactness depends on: {@code log} for the Gaussians of
+     * numpy's stream ({@link NativeLog}), {@code sin} and {@code cos} for the circles ({@link NativeTrig}). Where
+     * either is false, Java's functions stood in and results may differ from numpy's in the last bits.
+     */
+    public static Map<String, Object> nativeMath() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("log", NativeLog.isNative());
+        m.put("sin_cos", NativeTrig.isNative());
+        m.put("os_arch", System.getProperty("os.arch"));
         return m;
     }
 

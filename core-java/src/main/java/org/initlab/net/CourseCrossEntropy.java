@@ -24,6 +24,7 @@ import org.nd4j.linalg.factory.Nd4j;
  * pairwise order.
  */
 public final class CourseCrossEntropy extends CourseLoss {
+    private static final long serialVersionUID = 1L;
 
     @Override
     OutputValues.Term term(IActivation activationFn) {

@@ -2,7 +2,7 @@ package org.initlab.net;
 
 import org.deeplearning4j.nn.conf.dropout.IDropout;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.DropoutMode;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -31,6 +31,8 @@ import java.util.Objects;
  * </ul>
  */
 public final class CourseDropout implements IDropout {
+    private static final long serialVersionUID = 1L;
+
     /** The seed the course's forward pass re-seeds with. */
     public static final long FAITHFUL_SEED = 1;
 
@@ -127,6 +129,7 @@ public final class CourseDropout implements IDropout {
     }
 
     /** {@code rand(units, m) < keep_prob} in C order, as DL4J's {@code [m, units]}. */
+    @SuppressWarnings("try") // the scope is opened for its effect: the mask outlives DL4J's workspace of this pass
     private INDArray draw(NumpyRandomState s, int m, int units) {
         double[] d = new double[Math.multiplyExact(m, units)];
         for (int k = 0; k < d.length; k++) {

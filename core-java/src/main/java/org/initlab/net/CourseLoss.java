@@ -1,5 +1,6 @@
 package org.initlab.net;
 
+import org.initlab.numpy.NumpySum;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -15,6 +16,7 @@ import org.nd4j.linalg.lossfunctions.ILossFunction;
  * named) stays that of the concrete loss.
  */
 abstract class CourseLoss implements ILossFunction {
+    private static final long serialVersionUID = 1L;
 
     /** The term {@code t(y, a)} of one label and output, for the output layer's activation. */
     abstract OutputValues.Term term(IActivation activationFn);

@@ -9,7 +9,11 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.weights.IWeightInit;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.init.DrawPlan;
+import org.initlab.init.InitialValues;
+import org.initlab.init.NumpyStreamInit;
+import org.initlab.init.WeightLayout;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;
 import org.initlab.spec.InitSpec;
@@ -41,10 +45,6 @@ import java.util.List;
  * from numpy's stream, no output layer.
  */
 public final class CourseNetworks {
-    static {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
-
     private CourseNetworks() {
     }
 

@@ -9,6 +9,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * activation. As with {@link CourseCrossEntropy}, DL4J divides score and weight gradients by the mini-batch size.
  */
 public final class CourseQuadratic extends CourseLoss {
+    private static final long serialVersionUID = 1L;
+
     private static final OutputValues.Term TERM = (y, a) -> 0.5 * ((y - a) * (y - a));
 
     @Override

@@ -12,7 +12,8 @@ public final class Matrices {
 
     /** {@code x} as a {@code rows × cols} DOUBLE array in C order. */
     public static INDArray toNd(Matrix x) {
-        return Nd4j.create(x.data().clone(), new long[]{x.rows(), x.cols()}, 'c').castTo(DataType.DOUBLE);
+        return Nd4j.create(x.data().clone(), new long[]{x.rows(), x.cols()}, new long[]{x.cols(), 1}, 'c',
+                DataType.DOUBLE);
     }
 
     /** A rank-2 array as a {@link Matrix}. */

@@ -1,5 +1,6 @@
 package org.initlab.net;
 
+import org.initlab.numpy.NumpySum;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;

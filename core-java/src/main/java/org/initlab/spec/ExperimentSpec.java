@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * One experiment, completely: data, network, initializer and seed, cost, regularization and training schedule.
  * Immutable; the command line and the Kotlin DSL build it, the core runs it. Every value is checked here, once,
- * and a bad one is rejected with the message the user sees (naming the command-line option).
+ * and a bad one is rejected with an {@link InputException} naming the field ({@code learningRate}), which the
+ * command line and the DSL name in their own words.
  *
  * <p>Randomness: there is one numpy stream per run, seeded once with {@link #seed()}. The initializer draws the
  * layers' parameters from it in layer order; mini-batch shuffles and fresh dropout masks continue the same stream.
@@ -35,7 +36,7 @@ import java.util.Objects;
  * @param batchSize     mini-batch size with {@code epochs}; 0 for the whole training set
  * @param printEvery    print (and record) the cost every this many iterations; 0 for never
  * @param recordEvery   also record the cost, without printing it, every this many iterations (for
- *                      {@code --json}/{@code --out} and plots); 0 for the same as {@code printEvery}
+ *                      result files and plots); 0 for the same as {@code printEvery}
  * @param lambda        L2 strength λ: cost {@code + λ/(2m) Σ‖W‖²}; 0 for none
  * @param keepProb      inverted-dropout keep probability on hidden layers' outputs; 1 for none
  * @param dropoutMode   how dropout masks are drawn
@@ -84,62 +85,62 @@ public record ExperimentSpec(
         Objects.requireNonNull(dropoutMode, "dropoutMode");
         Objects.requireNonNull(engine, "engine");
         if (dataset == null || dataset.isBlank()) {
-            throw new InputException("--dataset: a data set name is needed (" + String.join(", ", DATASETS) + ")");
+            throw InputException.of("dataset", null, "a data set name is needed (" + String.join(", ", DATASETS) + ")");
         }
         layers = List.copyOf(Objects.requireNonNull(layers, "layers"));
         if (layers.size() < 2) {
-            throw new InputException("--layers " + join(layers) + ": need at least an input and an output size");
+            throw InputException.of("layers", join(layers), "need at least an input and an output size");
         }
         for (int n : layers) {
             if (n <= 0) {
-                throw new InputException("--layers " + join(layers) + ": sizes must be positive");
+                throw InputException.of("layers", join(layers), "sizes must be positive");
             }
         }
         for (int l = 1; l < layers.size(); l++) {
             long weights = (long) layers.get(l - 1) * layers.get(l);
             if (weights > MAX_LAYER_WEIGHTS) {
-                throw new InputException("--layers " + join(layers) + ": layer " + l + " would have " + weights
+                throw InputException.of("layers", join(layers), "layer " + l + " would have " + weights
                         + " weights; at most " + MAX_LAYER_WEIGHTS + " fit in one array");
             }
         }
         if (trainSize < 0) {
-            throw new InputException("--train-size " + trainSize + ": must be positive (0 for all)");
+            throw InputException.of("trainSize", trainSize, "must be positive (0 for all)");
         }
         if (seed < 0 || seed > 0xffffffffL) {
-            throw new InputException("--seed " + seed + ": must be between 0 and 4294967295");
+            throw InputException.of("seed", seed, "must be between 0 and 4294967295");
         }
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
-            throw new InputException("--lr " + learningRate + ": must be a positive number");
+            throw InputException.of("learningRate", learningRate, "must be a positive number");
         }
         if (epochs < 0) {
-            throw new InputException("--epochs " + epochs + ": must be positive");
+            throw InputException.of("epochs", epochs, "must be positive");
         }
         if (epochs == 0 && iterations <= 0) {
-            throw new InputException("--iterations " + iterations + ": must be positive");
+            throw InputException.of("iterations", iterations, "must be positive");
         }
         if (batchSize < 0) {
-            throw new InputException("--batch-size " + batchSize + ": must be positive");
+            throw InputException.of("batchSize", batchSize, "must be positive");
         }
         if (batchSize > 0 && epochs == 0) {
-            throw new InputException("--batch-size " + batchSize + ": mini-batches need --epochs");
+            throw InputException.of("batchSize", batchSize, "mini-batches need {epochs}");
         }
         if (printEvery < 0) {
-            throw new InputException("--print-every " + printEvery + ": must be positive (0 for never)");
+            throw InputException.of("printEvery", printEvery, "must be positive (0 for never)");
         }
         if (recordEvery < 0) {
-            throw new InputException("--record-every " + recordEvery + ": must be 0 or more");
+            throw InputException.of("recordEvery", recordEvery, "must be 0 or more");
         }
         if (!(lambda >= 0) || !Double.isFinite(lambda)) {
-            throw new InputException("--lambda " + lambda + ": must be a number >= 0");
+            throw InputException.of("lambda", lambda, "must be a number >= 0");
         }
         if (!(keepProb > 0 && keepProb <= 1)) {
-            throw new InputException("--keep-prob " + keepProb + ": must be in (0, 1]");
+            throw InputException.of("keepProb", keepProb, "must be in (0, 1]");
         }
         if (folds == 1 || folds < 0) {
-            throw new InputException("--folds " + folds + ": must be at least 2 (0 for none)");
+            throw InputException.of("folds", folds, "must be at least 2 (0 for none)");
         }
         if (output == Output.SOFTMAX && layers.get(layers.size() - 1) < 2) {
-            throw new InputException("--output softmax: needs at least 2 output units, --layers ends in "
+            throw InputException.of("output", output.id(), "needs at least 2 output units, {layers} ends in "
                     + layers.get(layers.size() - 1));
         }
     }

@@ -12,12 +12,12 @@ public final class Accuracy {
     }
 
     /** The fraction of {@code split}'s examples {@code model} predicts right. */
-    public static double of(Model model, Split split) {
+    public static double of(Predictor model, Split split) {
         return of(model.output(split.x()), split.y());
     }
 
     /** The number of {@code split}'s examples {@code model} predicts right. */
-    public static int correct(Model model, Split split) {
+    public static int correct(Predictor model, Split split) {
         return correct(model.output(split.x()), split.y());
     }
 

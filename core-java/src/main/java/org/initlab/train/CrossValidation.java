@@ -61,7 +61,7 @@ public final class CrossValidation {
     /** The index ranges {@code [start, end)} of the k folds of m examples. */
     public static int[][] ranges(int m, int k) {
         if (k < 2 || k > m) {
-            throw new InputException("--folds " + k + ": must be between 2 and the " + m + " training examples");
+            throw InputException.of("folds", k, "must be between 2 and the " + m + " training examples");
         }
         int[][] out = new int[k][2];
         int start = 0;
@@ -84,7 +84,7 @@ public final class CrossValidation {
         Split all = spec.trainSize() > 0 ? data.withTrainSize(Math.min(spec.trainSize(), data.train().size())).train()
                 : data.train();
         if (spec.trainSize() > data.train().size()) {
-            throw new InputException("--train-size " + spec.trainSize() + ": " + data.name() + " has only "
+            throw InputException.of("trainSize", spec.trainSize(), data.name() + " has only "
                     + data.train().size() + " training examples");
         }
         int k = spec.folds();

@@ -4,13 +4,11 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
 import org.initlab.net.CourseNetworks;
-import org.initlab.net.DrawPlan;
+import org.initlab.init.DrawPlan;
 import org.initlab.net.Matrices;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.ExperimentSpec;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 import java.util.Arrays;
 import java.util.Map;
@@ -29,10 +27,6 @@ import java.util.Map;
  */
 public final class Dl4jEngine implements Engine {
     private static final int DEFAULT_CHECK_EVERY = 1000;
-
-    static {
-        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
-    }
 
     @Override
     public String name() {
@@ -77,7 +71,7 @@ public final class Dl4jEngine implements Engine {
                 progress.step(it, total);
             }
             checkParameters(net, it - 1);
-            progress.epochEnd(epoch, NetworkModel.of(net));
+            progress.epochEnd(epoch, NetworkPredictor.of(net));
         }
     }
 

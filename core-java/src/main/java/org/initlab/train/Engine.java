@@ -13,7 +13,7 @@ import org.initlab.spec.ExperimentSpec;
  * relative).
  */
 public interface Engine {
-    /** The engine's name, as {@code --engine} takes it. */
+    /** The engine's name, as {@link org.initlab.spec.EngineKind} calls it ({@code fast}, {@code dl4j}). */
     String name();
 
     /**
@@ -34,6 +34,6 @@ public interface Engine {
         long start = System.nanoTime();
         train(spec, train, net, progress);
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Trained(NetworkModel.of(net), seconds, () -> net);
+        return new Trained(NetworkPredictor.of(net), seconds, () -> net);
     }
 }

@@ -3,7 +3,7 @@ package org.initlab.train;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
 import org.initlab.net.CourseNetworks;
-import org.initlab.net.InitialValues;
+import org.initlab.init.InitialValues;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.fast.FastNetwork;
 import org.initlab.train.fast.FastTraining;

@@ -18,7 +18,7 @@ public interface Progress {
     }
 
     /** The end of epoch {@code epoch} (0-based) in mini-batch training; {@code model} is the network now. */
-    default void epochEnd(int epoch, Model model) {
+    default void epochEnd(int epoch, Predictor model) {
     }
 
     /**

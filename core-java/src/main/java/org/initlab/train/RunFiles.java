@@ -87,7 +87,7 @@ public final class RunFiles {
         Json.write(dir.resolve(RESULT), toMap(r));
         StringBuilder csv = new StringBuilder("iteration,cost\n");
         for (CostPoint p : r.costs()) {
-            csv.append(p.iteration()).append(',').append(org.initlab.io.PyFloat.repr(p.cost())).append('\n');
+            csv.append(p.iteration()).append(',').append(org.initlab.numpy.PyFloat.repr(p.cost())).append('\n');
         }
         AtomicFiles.writeString(dir.resolve(COSTS), csv.toString());
         AtomicFiles.write(dir.resolve(MODEL), out -> ModelSerializer.writeModel(r.network(), out, false));

@@ -12,5 +12,5 @@ import java.util.function.Supplier;
  * @param seconds wall time of training, without building the network
  * @param network the trained DL4J network; called at most once (see {@link RunResult#network()})
  */
-public record Trained(Model model, double seconds, Supplier<MultiLayerNetwork> network) {
+public record Trained(Predictor model, double seconds, Supplier<MultiLayerNetwork> network) {
 }

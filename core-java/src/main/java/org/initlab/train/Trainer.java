@@ -63,7 +63,7 @@ public final class Trainer {
             return data;
         }
         if (n > data.train().size()) {
-            throw new InputException("--train-size " + n + ": " + data.name() + " has only " + data.train().size()
+            throw InputException.of("trainSize", n, data.name() + " has only " + data.train().size()
                     + " training examples");
         }
         return data.withTrainSize(n);
@@ -76,11 +76,11 @@ public final class Trainer {
         int first = n.get(0);
         int last = n.get(n.size() - 1);
         if (first != data.features()) {
-            throw new InputException("--layers " + layers + ": first size " + first + " does not match the "
+            throw InputException.of("layers", layers, "first size " + first + " does not match the "
                     + data.features() + " feature" + (data.features() == 1 ? "" : "s") + " of " + data.name());
         }
         if (last != data.outputs()) {
-            throw new InputException("--layers " + layers + ": last size " + last + " does not match the "
+            throw InputException.of("layers", layers, "last size " + last + " does not match the "
                     + data.outputs() + " output" + (data.outputs() == 1 ? "" : "s") + " of " + data.name());
         }
     }
@@ -126,7 +126,7 @@ public final class Trainer {
         List<Integer> n = spec.layers();
         int batch = batchSize(spec, examples);
         long suggested = (long) Math.ceil(need / GIB) + 1;
-        throw new InputException("--layers " + joined(n) + ": the network's " + weights(n) + " weights and a batch of "
+        throw InputException.of("layers", joined(n), "the network's " + weights(n) + " weights and a batch of "
                 + batch + " example" + (batch == 1 ? "" : "s") + " need about " + gib(need) + "; this JVM may use "
                 + gib(available) + " (raise it with JAVA_OPTS=-Xmx" + suggested + "g)");
     }

@@ -24,7 +24,7 @@ final class TrainingRecorder implements Progress {
     }
 
     @Override
-    public void epochEnd(int epoch, Model model) {
+    public void epochEnd(int epoch, Predictor model) {
         int correct = Accuracy.correct(model, test);
         testCorrectPerEpoch.add(correct);
         next.epochEnd(epoch, model);

@@ -1,7 +1,7 @@
 package org.initlab.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.testing.Reference;
 import org.junit.jupiter.api.Test;
 

@@ -14,6 +14,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * {@code model.zip}).
  */
 public final class LeCunNormalInit implements IWeightInit {
+    private static final long serialVersionUID = 1L;
+
     @Override
     public INDArray init(double fanIn, double fanOut, long[] shape, char order, INDArray paramView) {
         Nd4j.randn(paramView).divi(Math.sqrt(fanIn));

@@ -1,7 +1,6 @@
 package org.initlab.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.initlab.cli.AnalysisExperiments;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 import org.junit.jupiter.api.Test;

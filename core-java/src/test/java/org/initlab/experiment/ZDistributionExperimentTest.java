@@ -1,7 +1,7 @@
 package org.initlab.experiment;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.initlab.stats.SmallCase;
+import org.initlab.analysis.SmallCase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -44,8 +44,8 @@ class AtomicFilesTest {
                 () -> AtomicFiles.writeString(blocker.resolve("result.json"), "{}"));
         assertTrue(e.getMessage().startsWith(blocker.toString()), e.getMessage());
         InputException c = assertThrows(InputException.class,
-                () -> AtomicFiles.checkWritableFolder(blocker.resolve("out"), "--out"));
-        assertTrue(c.getMessage().startsWith("--out "), c.getMessage());
+                () -> AtomicFiles.checkWritableFolder(blocker.resolve("out"), "out"));
+        assertTrue(c.getMessage().startsWith("out "), c.getMessage());
     }
 
     @Test

@@ -6,6 +6,8 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInitXavierUniform;
 import org.deeplearning4j.util.ModelSerializer;
+import org.initlab.init.NumpyStreamInit;
+import org.initlab.init.WeightLayout;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;

@@ -31,7 +31,7 @@ class AccuracyTest {
         out[0] = 1;
         out[1] = 1;
         assertEquals(0.9933333333333333, Accuracy.of(new Matrix(300, 1, out), new Matrix(300, 1, y)), 0.0);
-        Model constant = x -> new Matrix(x.rows(), 1, new double[x.rows()]);
+        Predictor constant = x -> new Matrix(x.rows(), 1, new double[x.rows()]);
         assertEquals(0.5, Accuracy.of(constant, CourseData.circles().test()), 0.0);
     }
 }

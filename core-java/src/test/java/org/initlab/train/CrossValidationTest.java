@@ -38,7 +38,7 @@ class CrossValidationTest {
     @Test
     void tooFewOrTooManyFoldsAreRejectedNamingTheOption() {
         InputException e = assertThrows(InputException.class, () -> CrossValidation.ranges(5, 6));
-        assertEquals("--folds 6: must be between 2 and the 5 training examples", e.getMessage());
+        assertEquals("folds 6: must be between 2 and the 5 training examples", e.getMessage());
         assertThrows(InputException.class, () -> ExperimentSpec.builder().folds(1).build());
     }
 

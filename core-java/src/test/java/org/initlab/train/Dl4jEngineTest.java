@@ -67,7 +67,7 @@ class Dl4jEngineTest {
         assertEquals(3, r.costs().size());
         assertEquals(0.5, r.trainAccuracy(), 0.0);
         assertEquals(0.5, r.testAccuracy(), 0.0);
-        int[] predicted = Predictions.classes(NetworkModel.of(r.network()).output(r.dataset().train().x()));
+        int[] predicted = Predictions.classes(NetworkPredictor.of(r.network()).output(r.dataset().train().x()));
         assertEquals(0, java.util.Arrays.stream(predicted).sum());
     }
 
@@ -125,7 +125,7 @@ class Dl4jEngineTest {
         List<Integer> epochs = new ArrayList<>();
         RunResult r = Trainer.run(spec, CourseData.circles(), new Progress() {
             @Override
-            public void epochEnd(int epoch, Model model) {
+            public void epochEnd(int epoch, Predictor model) {
                 epochs.add(epoch);
             }
         });

@@ -28,7 +28,7 @@ class RunFilesTest {
         MultiLayerNetwork back = RunFiles.loadModel(dir.resolve(RunFiles.MODEL));
         assertEquals(r.network().params(), back.params());
         Matrix x = r.dataset().test().x();
-        assertArrayEquals(NetworkModel.of(r.network()).output(x).data(), NetworkModel.of(back).output(x).data());
+        assertArrayEquals(NetworkPredictor.of(r.network()).output(x).data(), NetworkPredictor.of(back).output(x).data());
         String json = Files.readString(dir.resolve(RunFiles.RESULT));
         assertTrue(json.contains("\"costs\" : [ [ 0, 0.8830537463419761 ]"), json);
         assertEquals("iteration,cost", Files.readAllLines(dir.resolve(RunFiles.COSTS)).get(0));

@@ -22,21 +22,21 @@ class TrainerTest {
     void firstLayerSizeMustBeTheNumberOfFeatures() {
         InputException e = assertThrows(InputException.class,
                 () -> Trainer.run(SHORT.toBuilder().layers(3, 10, 1).build(), CourseData.circles()));
-        assertEquals("--layers 3,10,1: first size 3 does not match the 2 features of circles", e.getMessage());
+        assertEquals("layers 3,10,1: first size 3 does not match the 2 features of circles", e.getMessage());
     }
 
     @Test
     void lastLayerSizeMustBeTheNumberOfOutputs() {
         InputException e = assertThrows(InputException.class,
                 () -> Trainer.run(SHORT.toBuilder().layers(2, 10, 3).build(), CourseData.circles()));
-        assertEquals("--layers 2,10,3: last size 3 does not match the 1 output of circles", e.getMessage());
+        assertEquals("layers 2,10,3: last size 3 does not match the 1 output of circles", e.getMessage());
     }
 
     @Test
     void networkTooLargeForTheHeapIsAnInputError() {
         ExperimentSpec spec = SHORT.toBuilder().layers(2, 20000, 20000, 1).build();
         InputException e = assertThrows(InputException.class, () -> Trainer.checkMemory(spec, 300, 4L << 30));
-        assertEquals("--layers 2,20000,20000,1: the network's 400060000 weights and a batch of 300 examples need "
+        assertEquals("layers 2,20000,20000,1: the network's 400060000 weights and a batch of 300 examples need "
                 + "about 15.3 GiB; this JVM may use 4.0 GiB (raise it with JAVA_OPTS=-Xmx17g)", e.getMessage());
     }
 
@@ -44,7 +44,7 @@ class TrainerTest {
     void memoryNeededCountsTheMiniBatchNotTheWholeTrainingSet() {
         ExperimentSpec spec = SHORT.toBuilder().layers(2, 20000, 20000, 1).epochs(1, 10).build();
         InputException e = assertThrows(InputException.class, () -> Trainer.checkMemory(spec, 300, 4L << 30));
-        assertEquals("--layers 2,20000,20000,1: the network's 400060000 weights and a batch of 10 examples need "
+        assertEquals("layers 2,20000,20000,1: the network's 400060000 weights and a batch of 10 examples need "
                 + "about 14.9 GiB; this JVM may use 4.0 GiB (raise it with JAVA_OPTS=-Xmx16g)", e.getMessage());
     }
 
@@ -58,7 +58,7 @@ class TrainerTest {
     void runRejectsANetworkBeyondThisJvmsHeapBeforeAllocatingIt() {
         ExperimentSpec spec = SHORT.toBuilder().layers(2, 100_000_000, 1).build();
         InputException e = assertThrows(InputException.class, () -> Trainer.run(spec, CourseData.circles()));
-        assertEquals("--layers 2,100000000,1: the network's 300000000 weights and a batch of 300 examples need "
+        assertEquals("layers 2,100000000,1: the network's 300000000 weights and a batch of 300 examples need "
                 + "about 1350.8 GiB; this JVM may use " + heap() + " (raise it with JAVA_OPTS=-Xmx1352g)",
                 e.getMessage());
     }
@@ -80,7 +80,7 @@ class TrainerTest {
     void trainSizeBeyondTheDataIsAnInputError() {
         InputException e = assertThrows(InputException.class,
                 () -> Trainer.run(SHORT.toBuilder().trainSize(301).build(), CourseData.circles()));
-        assertEquals("--train-size 301: circles has only 300 training examples", e.getMessage());
+        assertEquals("trainSize 301: circles has only 300 training examples", e.getMessage());
     }
 
     @Test
@@ -91,7 +91,7 @@ class TrainerTest {
         assertEquals("dl4j", r.engine());
         assertEquals(2, r.costs().size());
         assertEquals(2, r.costs().get(1).iteration());
-        assertEquals(Accuracy.of(NetworkModel.of(r.network()), r.dataset().test()), r.testAccuracy(), 0.0);
+        assertEquals(Accuracy.of(NetworkPredictor.of(r.network()), r.dataset().test()), r.testAccuracy(), 0.0);
         assertTrue(r.testCorrectPerEpoch().isEmpty());
         assertTrue(r.trainingSeconds() > 0);
     }
@@ -113,7 +113,7 @@ class TrainerTest {
         assertEquals(recorder.costs, lazy.costs());
         assertEquals(eager.params(), lazy.network().params());
         assertEquals(eager.getLayerWiseConfigurations(), lazy.network().getLayerWiseConfigurations());
-        assertEquals(Accuracy.of(NetworkModel.of(eager), CourseData.circles().test()), lazy.testAccuracy(), 0.0);
+        assertEquals(Accuracy.of(NetworkPredictor.of(eager), CourseData.circles().test()), lazy.testAccuracy(), 0.0);
         assertSame(lazy.network(), lazy.network());
     }
 }

@@ -27,10 +27,10 @@ import java.util.Locale
  * 100)` through 5 layers of 100 units without bias, for the course's seven configurations (sigmoid with std 1, 0.01
  * and Xavier; ReLU with 0.01, Xavier and He; tanh with Xavier). The core's [ActivationExperiment].
  */
-fun activationDistributions(seed: Long = ActivationExperiment.DEFAULT_SEED): ActivationResult = ActivationExperiment.run(seed)
+public fun activationDistributions(seed: Long = ActivationExperiment.DEFAULT_SEED): ActivationResult = ActivationExperiment.run(seed)
 
 /** How a configuration's weights are scaled, for titles: `w ~ N(0, 1)`, `Xavier: w ~ N(0, 1/n)`, `He: w ~ N(0, 2/n)`. */
-val ConfigurationStats.weightsTitle: String
+public val ConfigurationStats.weightsTitle: String
     get() = when (config().gain()) {
         0.0 -> "w ~ randn * ${py(config().std())}"
         1.0 -> "Xavier: w ~ randn * sqrt(1/n)"
@@ -39,29 +39,29 @@ val ConfigurationStats.weightsTitle: String
     }
 
 /** One row of histograms, one panel per layer (`1-layer` … `5-layer`, as Saito titles them), on a common range. */
-fun ConfigurationStats.histogramsPlot(title: String = "${config().activation().id()}, $weightsTitle"): Figure =
+public fun ConfigurationStats.histogramsPlot(title: String = "${config().activation().id()}, $weightsTitle"): Figure =
     layerHistograms(
-        panels = layers().map { HistogramPanel("${it.layer()}-layer", it.histogram().edges().toList(), it.histogram().counts().toList()) },
+        panels = layers().map { HistogramPanel.of("${it.layer()}-layer", it.histogram()) },
         title = title,
         xLimits = lo() to hi(),
     )
 
 /** The file name of a configuration's picture: `sigmoid-std-1`, `relu-he`. */
-val ConfigurationStats.pictureName: String get() = "activations-" + name().replace('/', '-')
+public val ConfigurationStats.pictureName: String get() = "activations-" + name().replace('/', '-')
 
 /** Writes every configuration's row of histograms into [dir], as SVG and PNG. */
-fun ActivationResult.writePictures(dir: Path): List<PictureFiles> =
+public fun ActivationResult.writePictures(dir: Path): List<PictureFiles> =
     configs().map { writePicture(it.histogramsPlot(), dir, it.pictureName) }
 
 /**
  * E4b, Nielsen's saturated neuron: `z = Σ w_j x_j + b` with 1000 inputs, half of them 1, drawn [draws] times under
  * large (`N(0, 1)`) and scaled (`N(0, 1/n_in)`) weights. The core's [ZDistributionExperiment].
  */
-fun zDistribution(seed: Long = ZDistributionExperiment.DEFAULT_SEED, draws: Int = ZDistributionExperiment.DRAWS): ZDistributionResult =
+public fun zDistribution(seed: Long = ZDistributionExperiment.DEFAULT_SEED, draws: Int = ZDistributionExperiment.DRAWS): ZDistributionResult =
     ZDistributionExperiment.run(seed, draws)
 
 /** One arm: the empirical density of `z` as bars and the theoretical normal density as a line. */
-fun ZSample.densityPlot(title: String): Plot {
+public fun ZSample.densityPlot(title: String): Plot {
     val h = histogram()
     val edges = h.edges()
     val density = h.density(z().size.toLong())
@@ -85,7 +85,7 @@ fun ZSample.densityPlot(title: String): Plot {
  * Both arms side by side: the histogram of `z` (density) with the theoretical `N(0, s²)` curve; the titles give the
  * theoretical and empirical standard deviations (√501 ≈ 22.4 against √1.5 ≈ 1.22).
  */
-fun ZDistributionResult.densityPlot(width: Int = 1100, height: Int = 420): Figure {
+public fun ZDistributionResult.densityPlot(width: Int = 1100, height: Int = 420): Figure {
     fun title(label: String, s: ZSample) = "%s: std %.2f (theory %.2f)".format(Locale.ROOT, label, s.empiricalStd(), s.theoreticalStd())
     return gggrid(listOf(
         large().densityPlot(title("w, b ~ N(0, 1)", large())),

@@ -1,6 +1,6 @@
 package org.initlab.dsl
 
-import org.initlab.dsl.internal.QuietLogs
+import org.initlab.dsl.internal.Properties
 import org.initlab.experiment.Experiments
 import org.initlab.train.CrossValidation
 import org.initlab.train.Progress
@@ -27,9 +27,9 @@ import java.io.PrintStream
  *   `mnist-large`, `mnist-scaled`); by default the He experiment's values (E3).
  * @param quiet print nothing.
  * @param block what differs from [from].
- * @throws InputException with the command line's message when a value is bad or does not fit the data.
+ * @throws InputException naming the property when a value is bad or does not fit the data.
  */
-fun experiment(
+public fun experiment(
     name: String? = null,
     from: String? = null,
     quiet: Boolean = false,
@@ -44,20 +44,19 @@ fun experiment(
  * Builds an experiment's specification without running it, e.g. to inspect it or hand it to the core.
  * Same arguments as [experiment].
  */
-fun experimentSpec(name: String? = null, from: String? = null, block: ExperimentBuilder.() -> Unit = {}): ExperimentSpec =
+public fun experimentSpec(name: String? = null, from: String? = null, block: ExperimentBuilder.() -> Unit = {}): ExperimentSpec =
     builder(name, from).apply(block).build()
 
 /** One of the course's experiments as the catalog defines it (`he`, `l2`, `mnist-scaled`, …). */
-fun courseExperiment(name: String): ExperimentSpec = Experiments.get(name)
+public fun courseExperiment(name: String): ExperimentSpec = Experiments.get(name)
 
 /**
  * Trains [spec] on [data] (by default its named data set) and returns the [Run]; prints the course's lines to
  * [out] unless it is `null`.
  */
-fun runExperiment(spec: ExperimentSpec, data: Data = Data.Named(spec.dataset(), spec.dataDir()), out: PrintStream? = System.out): Run {
-    QuietLogs.ensure()
-    val progress: Progress = if (out == null) Progress.NONE else CoursePrinter(out, spec.printEvery())
-    val run = Run(Trainer.run(spec, data.load(), progress))
+public fun runExperiment(spec: ExperimentSpec, data: Data = Data.Named(spec.dataset(), spec.dataDir()), out: PrintStream? = System.out): Run {
+    val progress: Progress = if (out == null) Progress.NONE else CoursePrinter(out, spec)
+    val run = Run(Properties.named { Trainer.run(spec, data.load(), progress) })
     if (out != null) run.printResult(out)
     return run
 }
@@ -69,7 +68,7 @@ fun runExperiment(spec: ExperimentSpec, data: Data = Data.Named(spec.dataset(), 
  *
  * @param folds k (the course suggests 10, or 3).
  */
-fun crossValidate(
+public fun crossValidate(
     name: String? = null,
     folds: Int = 10,
     from: String? = null,
@@ -79,18 +78,12 @@ fun crossValidate(
     val builder = builder(name, from)
     builder.folds = folds
     builder.apply(block)
-    val result = CrossValidation.run(builder.build(), builder.data.load(), Progress.NONE)
-    if (!quiet) {
-        for (f in result.folds()) {
-            println("Fold ${f.fold()}: validation accuracy ${py(f.validationAccuracy())} (${f.size()} examples)")
-        }
-        println("Mean: ${py(result.mean())} +/- ${py(result.std())}")
-    }
+    val result = Properties.named { CrossValidation.run(builder.build(), builder.data.load(), Progress.NONE) }
+    if (!quiet) CoursePrinter(System.out).folds(result)
     return result
 }
 
 private fun builder(name: String?, from: String?): ExperimentBuilder {
-    QuietLogs.ensure()
     val base = if (from == null) ExperimentSpec.builder().build() else Experiments.get(from)
     return ExperimentBuilder(base).also { it.name = name ?: from ?: "experiment" }
 }

@@ -1,5 +1,6 @@
 package org.initlab.dsl
 
+import org.initlab.dsl.internal.Properties
 import org.initlab.io.InputException
 
 /**
@@ -15,96 +16,115 @@ import org.initlab.io.InputException
  * }
  * ```
  *
- * Values are checked by the core when the block ends; a bad one throws [InputException] with the message the
- * command line prints (e.g. `--lr -1.0: must be a positive number`).
+ * Values are checked by the core when the block ends; a bad one throws [InputException] naming the property
+ * (e.g. `lr -1.0: must be a positive number`).
+ *
+ * The order of the statements does not matter: what each sets is resolved once, when the block ends. Full-batch
+ * [iterations] and mini-batch [epochs] exclude each other (set one; setting both is an error), and a seed given
+ * both to the initializer (`he(seed = 3)`) and as [seed] must be the same.
  *
  * Inside the block the builder's own names (`data`, `epochs`, `seed`, `iterations`, …) win over variables of the
  * same name outside it: `train(epochs = epochs)` reads the builder's value. Give outer values other names
  * (`val epochCount = 3; … train(epochs = epochCount)`).
  */
-@InitLabDsl
-class ExperimentBuilder internal constructor(base: ExperimentSpec) {
+public class ExperimentBuilder internal constructor(private val base: ExperimentSpec) {
     /** The experiment's name, used for output folders (`out/<name>`). */
-    var name: String = base.name()
+    public var name: String = base.name()
 
     /** The data: [circles], [football], [cat], [mnist] or your own ([dataset]). */
-    var data: Data = Data.Named(base.dataset(), base.dataDir())
+    public var data: Data = Data.Named(base.dataset(), base.dataDir())
 
     /** Layer sizes `[n0, n1, …, nL]`, input first; set them with [layers]. */
-    var layerSizes: List<Int> = base.layers()
+    public var layerSizes: List<Int> = base.layers()
         private set
 
     /** Activation of the hidden layers. */
-    var hidden: Activation = base.hidden()
+    public var hidden: Activation = base.hidden()
 
     /** The output layer. */
-    var output: Output = base.output()
+    public var output: Output = base.output()
 
     /** The cost function. */
-    var cost: Cost = base.cost()
+    public var cost: Cost = base.cost()
 
-    /** The weight initializer; one given a seed (`he(seed = 3)`) also sets [seed]. */
-    var init: Initializer = Initializer(base.init())
+    /** The weight initializer; one given a seed (`he(seed = 3)`) gives the experiment its [seed]. */
+    public var init: Initializer = Initializer(base.init())
+
+    private var givenSeed: Long? = null
+
+    /**
+     * The seed of the run's numpy stream (`np.random.seed`): initial weights, mini-batch shuffles, fresh dropout
+     * masks. Unless set, the initializer's seed, else the base experiment's.
+     */
+    public var seed: Long
+        get() = givenSeed ?: init.seed ?: base.seed()
         set(value) {
-            field = value
-            value.seed?.let { seed = it }
+            givenSeed = value
         }
 
-    /** The seed of the run's numpy stream (`np.random.seed`): initial weights, mini-batch shuffles, fresh dropout masks. */
-    var seed: Long = base.seed()
-
     /** Gradient descent's step size. */
-    var learningRate: Double = base.learningRate()
+    public var learningRate: Double = base.learningRate()
 
-    /** Full-batch iterations (when [epochs] is 0). Setting it switches mini-batch epochs off. */
-    var iterations: Int = base.iterations()
+    private var givenIterations: Int? = null
+    private var givenEpochs: Int? = null
+    private var givenBatchSize: Int? = null
+
+    /** Full-batch iterations (when [epochs] is 0). Setting it (and not [epochs]) trains in full batches. */
+    public var iterations: Int
+        get() = givenIterations ?: base.iterations()
         set(value) {
-            field = value
-            epochs = 0
-            batchSize = 0
+            givenIterations = value
         }
 
     /** Passes over the training data in mini-batches; 0 for full-batch [iterations]. */
-    var epochs: Int = base.epochs()
+    public var epochs: Int
+        get() = givenEpochs ?: if (givenIterations != null) 0 else base.epochs()
+        set(value) {
+            givenEpochs = value
+        }
 
     /** Mini-batch size with [epochs]; 0 for the whole training set. */
-    var batchSize: Int = base.batchSize()
+    public var batchSize: Int
+        get() = givenBatchSize ?: if (givenIterations != null && givenEpochs == null) 0 else base.batchSize()
+        set(value) {
+            givenBatchSize = value
+        }
 
     /** Print (and record) the cost every this many iterations; 0 for never. */
-    var printEvery: Int = base.printEvery()
+    public var printEvery: Int = base.printEvery()
 
     /**
      * Also record the cost every this many iterations, without printing it, so that [Run.costs] and the learning
      * curves have more points than the printed lines (`recordEvery = 500` with `printEvery = 10_000`); 0 for the
      * same as [printEvery]. The printed lines stay the same.
      */
-    var recordEvery: Int = base.recordEvery()
+    public var recordEvery: Int = base.recordEvery()
 
     /** L2 strength λ (cost `+ λ/(2m) Σ‖W‖²`); 0 for none. */
-    var lambda: Double = base.lambda()
+    public var lambda: Double = base.lambda()
 
     /** Inverted-dropout keep probability on the hidden layers' outputs; 1 for none. */
-    var keepProb: Double = base.keepProb()
+    public var keepProb: Double = base.keepProb()
 
     /** How dropout masks are drawn. */
-    var dropoutMode: DropoutMode = base.dropoutMode()
+    public var dropoutMode: DropoutMode = base.dropoutMode()
 
     /** Train on the first this many training examples only; 0 for all. */
-    var trainSize: Int = base.trainSize()
+    public var trainSize: Int = base.trainSize()
 
     /** k of k-fold cross-validation (used by [crossValidate]); 0 for none. */
-    var folds: Int = base.folds()
+    public var folds: Int = base.folds()
 
     /** Which engine trains. */
-    var engine: EngineKind = base.engine()
+    public var engine: EngineKind = base.engine()
 
     /** The layer sizes, input first: `layers(2, 10, 5, 1)`. */
-    fun layers(vararg sizes: Int) {
+    public fun layers(vararg sizes: Int) {
         layerSizes = sizes.toList()
     }
 
     /** The layer sizes, input first. */
-    fun layers(sizes: List<Int>) {
+    public fun layers(sizes: List<Int>) {
         layerSizes = sizes.toList()
     }
 
@@ -113,7 +133,7 @@ class ExperimentBuilder internal constructor(base: ExperimentSpec) {
      * [batchSize] examples; the cost is printed (and recorded) every [printEvery] iterations, and recorded without
      * being printed every [recordEvery] iterations (0: as [printEvery]). Arguments left out keep their values.
      */
-    fun train(
+    public fun train(
         lr: Double = learningRate,
         iterations: Int? = null,
         epochs: Int? = null,
@@ -121,37 +141,39 @@ class ExperimentBuilder internal constructor(base: ExperimentSpec) {
         printEvery: Int = this.printEvery,
         recordEvery: Int = this.recordEvery,
     ) {
-        if (iterations != null && epochs != null) {
-            throw InputException("--iterations $iterations and --epochs $epochs: give one of them")
-        }
         learningRate = lr
         this.printEvery = printEvery
         this.recordEvery = recordEvery
-        if (iterations != null) {
-            if (batchSize != null) throw InputException("--batch-size $batchSize: mini-batches need --epochs")
-            this.iterations = iterations
-        }
-        if (epochs != null) {
-            this.epochs = epochs
-            this.batchSize = batchSize ?: 0
-        } else if (batchSize != null && iterations == null) {
-            this.batchSize = batchSize
-        }
+        iterations?.let { this.iterations = it }
+        epochs?.let { this.epochs = it }
+        batchSize?.let { this.batchSize = it }
     }
 
     /** L2 regularization: cost `+ λ/(2m) Σ‖W‖²`, `dW += (λ/m) W` (E7 uses λ = 0.7). */
-    fun l2(lambda: Double) {
+    public fun l2(lambda: Double) {
         this.lambda = lambda
     }
 
     /** Inverted dropout on the hidden layers' outputs, keeping each unit with [keepProb] (E7 uses 0.86). */
-    fun dropout(keepProb: Double, mode: DropoutMode = DropoutMode.FAITHFUL) {
+    public fun dropout(keepProb: Double, mode: DropoutMode = DropoutMode.FAITHFUL) {
         this.keepProb = keepProb
         this.dropoutMode = mode
     }
 
-    /** The specification; the core checks every value. */
-    internal fun build(): ExperimentSpec {
+    /** The specification; the core checks every value, and the error names the DSL's property. */
+    internal fun build(): ExperimentSpec = Properties.named { spec() }
+
+    private fun spec(): ExperimentSpec {
+        val iterationsGiven = givenIterations
+        val epochsGiven = givenEpochs
+        if (iterationsGiven != null && epochsGiven != null && epochsGiven != 0) {
+            throw InputException.of("epochs", epochsGiven, "{iterations} $iterationsGiven given too; give one of them")
+        }
+        val initSeed = init.seed
+        val seedGiven = givenSeed
+        if (initSeed != null && seedGiven != null && initSeed != seedGiven) {
+            throw InputException.of("seed", seedGiven, "the initializer ${init.name} asks for seed $initSeed; give the seed once")
+        }
         val named = data as? Data.Named
         val b = ExperimentSpec.builder()
             .name(name)

@@ -1,7 +1,7 @@
 package org.initlab.dsl
 
-import org.initlab.gradcheck.GradientCheck
-import org.initlab.gradcheck.GradientCheckResult
+import org.initlab.analysis.GradientCheck
+import org.initlab.analysis.GradientCheckResult
 import org.initlab.net.Matrices
 import org.jetbrains.letsPlot.geom.geomHLine
 import org.jetbrains.letsPlot.geom.geomLine
@@ -19,16 +19,15 @@ import org.jetbrains.letsPlot.themes.themeBW
  * ±ε, `difference = ‖grad − gradapprox‖₂ / (‖grad‖₂ + ‖gradapprox‖₂)`, passed below the threshold (2e-7).
  * Dropout makes the cost random, so check networks without it.
  */
-fun Run.gradientCheck(check: GradientCheck = GradientCheck()): GradientCheckResult {
+public fun Run.gradientCheck(check: GradientCheck = GradientCheck()): GradientCheckResult {
     require(!spec.usesDropout()) { "$name: a network with dropout has no deterministic cost to check" }
     val train = dataset.train()
     return check.check(network, Matrices.toNd(train.x()), Matrices.toNd(train.y()))
 }
 
 /** The course's verdict on a check: `Your backward propagation works perfectly fine! difference = 1.19e-07`. */
-val GradientCheckResult.courseLine: String
-    get() = (if (passed()) "Your backward propagation works perfectly fine! difference = "
-    else "There is a mistake in the backward propagation! difference = ") + py(difference())
+public val GradientCheckResult.courseLine: String
+    get() = CoursePrinter.verdict(passed(), difference())
 
 /**
  * Each parameter block's own difference (`W1`, `b1`, `W2`, …), one line of points per check, on a
@@ -37,7 +36,7 @@ val GradientCheckResult.courseLine: String
  *
  * @param checks name to result; the blocks of the first one order the horizontal axis.
  */
-fun gradientCheckPlot(checks: Map<String, GradientCheckResult>, title: String? = "Gradient check per parameter block"): Plot {
+public fun gradientCheckPlot(checks: Map<String, GradientCheckResult>, title: String? = "Gradient check per parameter block"): Plot {
     require(checks.isNotEmpty()) { "no gradient checks to draw" }
     val check = ArrayList<String>()
     val block = ArrayList<String>()

@@ -13,7 +13,7 @@ import org.jetbrains.letsPlot.themes.elementBlank
 import org.jetbrains.letsPlot.themes.theme
 
 /** The test examples the run predicts wrong, by index. */
-val Run.mislabelledTestExamples: List<Int>
+public val Run.mislabelledTestExamples: List<Int>
     get() {
         val labels = dataset.test().labels()
         return testPredictions.indices.filter { testPredictions[it] != labels[it] }
@@ -26,7 +26,7 @@ val Run.mislabelledTestExamples: List<Int>
  *
  * @param max at most this many images.
  */
-fun Run.mislabelledImagesPlot(
+public fun Run.mislabelledImagesPlot(
     width: Int = 64,
     height: Int = 64,
     channels: Int = 3,
@@ -56,7 +56,7 @@ fun Run.mislabelledImagesPlot(
 }
 
 /** Writes [mislabelledImagesPlot] (same arguments) into [dir] as `<name>.svg` and `<name>.png`. */
-fun Run.writeMislabelledImages(
+public fun Run.writeMislabelledImages(
     dir: java.nio.file.Path,
     name: String = "mislabelled",
     width: Int = 64,

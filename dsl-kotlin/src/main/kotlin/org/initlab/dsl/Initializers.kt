@@ -15,7 +15,7 @@ import org.initlab.spec.InitSpec
  * @property spec the core's description of the initializer.
  * @property seed the seed it asks for, or `null` to keep the experiment's.
  */
-data class Initializer(val spec: InitSpec, val seed: Long? = null) {
+public data class Initializer(val spec: InitSpec, val seed: Long? = null) {
     /** A short name, as printed and written to manifests: `he`, `normal:0.01`, or a custom initializer's name. */
     val name: String get() = spec.describe()
 
@@ -25,25 +25,25 @@ data class Initializer(val spec: InitSpec, val seed: Long? = null) {
 private fun course(scheme: InitScheme, seed: Long?) = Initializer(InitSpec.of(scheme), seed)
 
 /** He et al. (2015), the course's `he`: `W = randn(n_l, n_{l-1}) · sqrt(2 / n_{l-1})`, biases 0. */
-fun he(seed: Long? = null): Initializer = course(InitScheme.HE, seed)
+public fun he(seed: Long? = null): Initializer = course(InitScheme.HE, seed)
 
 /** The course's "1/sqrt(n_in)" (Xavier): `W = randn(n_l, n_{l-1}) / sqrt(n_{l-1})`, biases 0. */
-fun xavier(seed: Long? = null): Initializer = course(InitScheme.XAVIER, seed)
+public fun xavier(seed: Long? = null): Initializer = course(InitScheme.XAVIER, seed)
 
 /** All weights 0 (E1): every unit of a layer learns the same thing. */
-fun zeros(): Initializer = course(InitScheme.ZEROS, null)
+public fun zeros(): Initializer = course(InitScheme.ZEROS, null)
 
 /** The course's "large random" (E2): `W = randn(n_l, n_{l-1}) · 10`, biases 0. */
-fun random(seed: Long? = null): Initializer = course(InitScheme.RANDOM, seed)
+public fun random(seed: Long? = null): Initializer = course(InitScheme.RANDOM, seed)
 
 /** `W = randn(n_l, n_{l-1}) · sigma`, biases 0 (for example the course's `N(0, 0.01)` with `sigma = 0.01`). */
-fun normal(sigma: Double, seed: Long? = null): Initializer = Initializer(InitSpec.Course(InitScheme.NORMAL, sigma), seed)
+public fun normal(sigma: Double, seed: Long? = null): Initializer = Initializer(InitSpec.Course(InitScheme.NORMAL, sigma), seed)
 
 /** Nielsen ch. 3 (E5, "scaled"): weights `randn / sqrt(n_in)`, biases `randn`. */
-fun nielsen(seed: Long? = null): Initializer = course(InitScheme.NIELSEN, seed)
+public fun nielsen(seed: Long? = null): Initializer = course(InitScheme.NIELSEN, seed)
 
 /** Nielsen ch. 1 (E5, "large"): weights and biases `randn`. */
-fun large(seed: Long? = null): Initializer = course(InitScheme.LARGE, seed)
+public fun large(seed: Long? = null): Initializer = course(InitScheme.LARGE, seed)
 
 /**
  * Your own DL4J initializer, written in Java or Kotlin, for every layer's weights (biases 0).
@@ -57,8 +57,8 @@ fun large(seed: Long? = null): Initializer = course(InitScheme.LARGE, seed)
  * @param name how it is shown in output and manifests; by default its class's simple name.
  * @param seed the experiment's seed (DL4J's `Nd4j.getRandom()` seed at `net.init()`), or `null` to keep it.
  */
-fun custom(weightInit: IWeightInit, name: String = weightInit.javaClass.simpleName, seed: Long? = null): Initializer =
+public fun custom(weightInit: IWeightInit, name: String = weightInit.javaClass.simpleName, seed: Long? = null): Initializer =
     Initializer(InitSpec.Custom(weightInit, name), seed)
 
 /** An initializer by its command-line name: `zeros`, `random`, `he`, `xavier`, `normal:SIGMA`, `nielsen`, `large`. */
-fun initializer(name: String, seed: Long? = null): Initializer = Initializer(InitSpec.parse(name), seed)
+public fun initializer(name: String, seed: Long? = null): Initializer = Initializer(InitSpec.parse(name), seed)

@@ -26,21 +26,21 @@ import org.jetbrains.letsPlot.intern.Plot
 import java.nio.file.Path
 
 /** File names (without extension) of a run's pictures. */
-object PictureNames {
-    const val LEARNING_CURVE = "learning-curve"
-    const val DECISION_BOUNDARY = "decision-boundary"
-    const val ACCURACY = "accuracy"
+public object PictureNames {
+    public const val LEARNING_CURVE: String = "learning-curve"
+    public const val DECISION_BOUNDARY: String = "decision-boundary"
+    public const val ACCURACY: String = "accuracy"
 }
 
 /** The course's title of a run's learning curve: `Learning rate =0.01`. */
-val Run.learningCurveTitle: String get() = "Learning rate =" + py(spec.learningRate())
+public val Run.learningCurveTitle: String get() = "Learning rate =" + py(spec.learningRate())
 
 /**
  * The course's title of a run's decision boundary: `Model with He initialization`, `Model with Zeros
  * initialization`, `Model with large random initialization`; on the football data `Model without regularization`,
  * `Model with L2-regularization`, `Model with dropout`.
  */
-val Run.decisionBoundaryTitle: String
+public val Run.decisionBoundaryTitle: String
     get() = when {
         spec.lambda() > 0 -> "Model with L2-regularization"
         spec.usesDropout() -> "Model with dropout"
@@ -60,17 +60,17 @@ private fun initTitle(init: InitSpec): String = when (init) {
 }
 
 /** Whether the run's data has the two features a decision-boundary picture needs. */
-val Run.hasPlane: Boolean get() = dataset.features() == 2
+public val Run.hasPlane: Boolean get() = dataset.features() == 2
 
 /** The run's cost trace as a [Series] named [label] (x = iteration). */
-fun Run.costSeries(label: String = name): Series =
+public fun Run.costSeries(label: String = name): Series =
     Series(label, costIterations.map { it.toDouble() }, costs)
 
 /** The run's test accuracy after each epoch as a [Series] named [label] (x = epoch, from 0). */
-fun Run.accuracySeries(label: String = name): Series = Series.evenlySpaced(label, testAccuracyPerEpoch)
+public fun Run.accuracySeries(label: String = name): Series = Series.evenlySpaced(label, testAccuracyPerEpoch)
 
 /** The run's prediction as the plot package's classifier of points of the plane (one forward pass per picture). */
-fun Run.classifier(): BatchClassifier {
+public fun Run.classifier(): BatchClassifier {
     require(hasPlane) { "$name: a decision boundary needs 2 features, ${dataset.name()} has ${dataset.features()}" }
     return BatchClassifier { xs, ys ->
         val grid = DoubleArray(xs.size * 2)
@@ -83,14 +83,14 @@ fun Run.classifier(): BatchClassifier {
 }
 
 /** The cost against the iteration, as the course draws it after training (`inf` costs are left out). */
-fun Run.learningCurvePlot(title: String = learningCurveTitle, logScale: Boolean = false): Plot =
+public fun Run.learningCurvePlot(title: String = learningCurveTitle, logScale: Boolean = false): Plot =
     learningCurve(costs, costIterations.map { it.toInt() }, title = title, logScale = logScale)
 
 /**
  * The course's decision boundary: the plane coloured by the network's prediction, with the training points on top,
  * within the course's [limits] for the data set.
  */
-fun Run.decisionBoundaryPlot(
+public fun Run.decisionBoundaryPlot(
     title: String = decisionBoundaryTitle,
     limits: AxisLimits = courseLimits(dataset),
     resolution: Int = 300,
@@ -109,7 +109,7 @@ fun Run.decisionBoundaryPlot(
 }
 
 /** Mini-batch runs: the test accuracy after each epoch. */
-fun Run.accuracyPlot(title: String = "$name: test accuracy per epoch"): Plot {
+public fun Run.accuracyPlot(title: String = "$name: test accuracy per epoch"): Plot {
     require(testCorrectPerEpoch.isNotEmpty()) { "$name: trained in full-batch iterations, no accuracy per epoch" }
     return accuracyCurves(listOf(accuracySeries()), title = title, yLabel = "test accuracy")
 }
@@ -120,7 +120,7 @@ fun Run.accuracyPlot(title: String = "$name: test accuracy per epoch"): Plot {
  *
  * @return the files written, in that order.
  */
-fun Run.writePictures(dir: Path): List<PictureFiles> {
+public fun Run.writePictures(dir: Path): List<PictureFiles> {
     val written = ArrayList<PictureFiles>()
     if (costs.any { it.isFinite() }) written += writePicture(learningCurvePlot(), dir, PictureNames.LEARNING_CURVE)
     if (hasPlane) written += writePicture(decisionBoundaryPlot(), dir, PictureNames.DECISION_BOUNDARY)
@@ -129,7 +129,7 @@ fun Run.writePictures(dir: Path): List<PictureFiles> {
 }
 
 /** The cost traces of several runs in one picture, one line per run, named by [labels]. */
-fun List<Run>.learningCurvesPlot(
+public fun List<Run>.learningCurvesPlot(
     title: String? = null,
     labels: List<String> = map { it.name },
     logScale: Boolean = false,
@@ -139,7 +139,7 @@ fun List<Run>.learningCurvesPlot(
 }
 
 /** The test accuracy per epoch of several mini-batch runs in one picture, one line per run. */
-fun List<Run>.accuracyPlot(
+public fun List<Run>.accuracyPlot(
     title: String? = null,
     labels: List<String> = map { it.name },
     percent: Boolean = true,
@@ -158,7 +158,7 @@ fun List<Run>.accuracyPlot(
  * The decision boundaries of several runs side by side, one panel per run (titled by [titles], by default each
  * run's course title), e.g. the course's three regularization models.
  */
-fun List<Run>.decisionBoundariesPlot(
+public fun List<Run>.decisionBoundariesPlot(
     titles: List<String> = map { it.decisionBoundaryTitle },
     resolution: Int = 300,
     panelWidth: Int = 500,
@@ -171,7 +171,7 @@ fun List<Run>.decisionBoundariesPlot(
 }
 
 /** Train and test accuracy of several runs as pairs of bars, one pair per run. */
-fun List<Run>.accuraciesPlot(
+public fun List<Run>.accuraciesPlot(
     title: String? = "Accuracy",
     labels: List<String> = map { it.name },
     width: Int = 280 * size + 160,

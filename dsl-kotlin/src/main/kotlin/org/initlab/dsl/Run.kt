@@ -3,7 +3,7 @@ package org.initlab.dsl
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork
 import org.initlab.dsl.internal.RunFolder
 import org.initlab.train.CostPoint
-import org.initlab.train.NetworkModel
+import org.initlab.train.NetworkPredictor
 import org.initlab.train.Predictions
 import org.initlab.train.RunResult
 import java.nio.file.Path
@@ -15,80 +15,80 @@ import java.nio.file.Path
  * Save everything with [save]; draw it with [learningCurvePlot], [decisionBoundaryPlot], [accuracyPlot], or write
  * all its pictures with [writePictures].
  */
-class Run(val result: RunResult) {
+public class Run(public val result: RunResult) {
     /** The specification that ran. */
-    val spec: ExperimentSpec get() = result.spec()
+    public val spec: ExperimentSpec get() = result.spec()
 
     /** The experiment's name. */
-    val name: String get() = spec.name()
+    public val name: String get() = spec.name()
 
     /** The data it trained on (the first `trainSize` training examples when that was set). */
-    val dataset: Dataset get() = result.dataset()
+    public val dataset: Dataset get() = result.dataset()
 
     /** The engine that trained: `fast` or `dl4j`. */
-    val engine: String get() = result.engine()
+    public val engine: String get() = result.engine()
 
     /**
      * The recorded costs with their iteration: one every `printEvery` iterations (those printed) and, when
      * `recordEvery` is set, one every `recordEvery` iterations too, in order.
      */
-    val costTrace: List<CostPoint> get() = result.costs()
+    public val costTrace: List<CostPoint> get() = result.costs()
 
     /**
      * The recorded costs (the course's `costs` list when `recordEvery` is not set, else more); the large-random
      * run's first one is `inf`.
      */
-    val costs: List<Double> get() = costTrace.map { it.cost() }
+    public val costs: List<Double> get() = costTrace.map { it.cost() }
 
     /**
      * The iteration of each of [costs], as recorded: `0, printEvery, 2·printEvery, …`, with the multiples of
      * `recordEvery` among them when it is set.
      */
-    val costIterations: List<Long> get() = costTrace.map { it.iteration() }
+    public val costIterations: List<Long> get() = costTrace.map { it.iteration() }
 
     /**
      * The cost recorded at [iteration] (e.g. a printed one, whatever `recordEvery` added after it).
      *
      * @throws NoSuchElementException when that iteration's cost was not recorded.
      */
-    fun costAt(iteration: Long): Double =
+    public fun costAt(iteration: Long): Double =
         costTrace.firstOrNull { it.iteration() == iteration }?.cost()
             ?: throw NoSuchElementException("$name: no cost recorded at iteration $iteration (recorded: " +
                 "${costIterations.firstOrNull()}…${costIterations.lastOrNull()})")
 
     /** The fraction of training examples predicted right. */
-    val trainAccuracy: Double get() = result.trainAccuracy()
+    public val trainAccuracy: Double get() = result.trainAccuracy()
 
     /** The fraction of test examples predicted right. */
-    val testAccuracy: Double get() = result.testAccuracy()
+    public val testAccuracy: Double get() = result.testAccuracy()
 
     /** Mini-batch runs: the number of test examples predicted right after each epoch (empty for full-batch runs). */
-    val testCorrectPerEpoch: List<Int> get() = result.testCorrectPerEpoch()
+    public val testCorrectPerEpoch: List<Int> get() = result.testCorrectPerEpoch()
 
     /** Mini-batch runs: the test accuracy after each epoch, a fraction (empty for full-batch runs). */
-    val testAccuracyPerEpoch: List<Double>
+    public val testAccuracyPerEpoch: List<Double>
         get() = testCorrectPerEpoch.map { it.toDouble() / dataset.test().size() }
 
     /** Wall time of training alone, in seconds. */
-    val trainingSeconds: Double get() = result.trainingSeconds()
+    public val trainingSeconds: Double get() = result.trainingSeconds()
 
     /** The trained network, an ordinary DL4J network to go on with. */
-    val network: MultiLayerNetwork get() = result.network()
+    public val network: MultiLayerNetwork get() = result.network()
 
     /** The network's output activations for [x] (one example per row), without dropout. */
-    fun output(x: Matrix): Matrix = NetworkModel.of(network).output(x)
+    public fun output(x: Matrix): Matrix = NetworkPredictor.of(network).output(x)
 
     /** The predicted class of each row of [x]: the course's `a > 0.5` for one output, the argmax for several. */
-    fun predict(x: Matrix): IntArray = Predictions.classes(output(x))
+    public fun predict(x: Matrix): IntArray = Predictions.classes(output(x))
 
     /** The predicted class of one example. */
-    fun predict(vararg features: Double): Int = predict(Matrix(1, features.size, features.copyOf()))[0]
+    public fun predict(vararg features: Double): Int = predict(Matrix(1, features.size, features.copyOf()))[0]
 
     /** The predicted class of every training example. */
-    val trainPredictions: IntArray by lazy { predict(dataset.train().x()) }
+    public val trainPredictions: IntArray by lazy { predict(dataset.train().x()) }
 
     /** The predicted class of every test example. */
-    val testPredictions: IntArray by lazy { predict(dataset.test().x()) }
+    public val testPredictions: IntArray by lazy { predict(dataset.test().x()) }
 
     /**
      * Writes everything into [dir] (created when missing): `result.json` (costs, accuracies, training time,
@@ -99,7 +99,7 @@ class Run(val result: RunResult) {
      *
      * @return the folder and the files written.
      */
-    fun save(dir: Path, pictures: Boolean = true): SavedRun = RunFolder.save(this, dir, pictures)
+    public fun save(dir: Path, pictures: Boolean = true): SavedRun = RunFolder.save(this, dir, pictures)
 
     override fun toString(): String =
         "Run($name: ${costs.size} costs, train accuracy ${py(trainAccuracy)}, test accuracy ${py(testAccuracy)}, " +

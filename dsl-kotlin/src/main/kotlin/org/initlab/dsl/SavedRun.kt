@@ -10,7 +10,7 @@ import java.nio.file.Path
  * @property files every file written, relative to [folder], in the order the manifest lists them.
  * @property pictures the pictures among them (SVG and PNG of each).
  */
-data class SavedRun(val folder: Path, val files: List<String>, val pictures: List<PictureFiles>) {
+public data class SavedRun(val folder: Path, val files: List<String>, val pictures: List<PictureFiles>) {
     /** `manifest.json` in [folder]. */
     val manifest: Path get() = folder.resolve(org.initlab.io.Manifest.FILE_NAME)
 }

@@ -1,6 +1,5 @@
 package org.initlab.dsl
 
-import org.initlab.dsl.internal.QuietLogs
 import org.initlab.dsl.plot.PictureFiles
 import java.io.File
 import java.io.PrintStream
@@ -17,27 +16,23 @@ import java.nio.file.Path
  * run.save(paths.out)
  * ```
  */
-class ScriptPaths(script: File) {
-    init {
-        QuietLogs.ensure()
-    }
-
+public class ScriptPaths(script: File) {
     /** The script's name without `.main.kts`: `he` for `scripts/he.main.kts`. */
-    val name: String = script.name.removeSuffix(".kts").removeSuffix(".main")
+    public val name: String = script.name.removeSuffix(".kts").removeSuffix(".main")
 
     /** The project folder. */
-    val home: Path = generateSequence(script.absoluteFile.toPath().normalize().parent) { it.parent }
+    public val home: Path = generateSequence(script.absoluteFile.toPath().normalize().parent) { it.parent }
         .firstOrNull { Files.isDirectory(it.resolve("datasets")) }
         ?: Path.of("").toAbsolutePath()
 
     /** The script's output folder, `out/<name>` in the project folder. */
-    val out: Path = home.resolve("out").resolve(name)
+    public val out: Path = home.resolve("out").resolve(name)
 
     /** The data files' folder. */
-    val datasets: Path = home.resolve("datasets")
+    public val datasets: Path = home.resolve("datasets")
 
     /** [path] as the user best reads it: relative to the working directory when inside it. */
-    fun shown(path: Path): String {
+    public fun shown(path: Path): String {
         val cwd = Path.of("").toAbsolutePath()
         val p = path.toAbsolutePath().normalize()
         return if (p.startsWith(cwd) && p != cwd) cwd.relativize(p).toString() else p.toString()
@@ -47,14 +42,14 @@ class ScriptPaths(script: File) {
      * Prints `Saved in out/he: result.json, …` and `Pictures in out/he: learning-curve.png/.svg, …`, naming also the
      * [morePictures] written beside them.
      */
-    fun printSaved(saved: SavedRun, morePictures: List<PictureFiles> = emptyList(), out: PrintStream = System.out) {
+    public fun printSaved(saved: SavedRun, morePictures: List<PictureFiles> = emptyList(), out: PrintStream = System.out) {
         val pictureFiles = saved.pictures.flatMap { listOf(it.svg, it.png) }.map { it.fileName.toString() }.toSet()
         out.println("Saved in ${shown(saved.folder)}: " + saved.files.filter { it !in pictureFiles }.joinToString(", "))
         printPictures(saved.pictures + morePictures, out)
     }
 
     /** Prints `Pictures in out/he: learning-curve.png/.svg, …`. */
-    fun printPictures(pictures: List<PictureFiles>, out: PrintStream = System.out) {
+    public fun printPictures(pictures: List<PictureFiles>, out: PrintStream = System.out) {
         if (pictures.isEmpty()) return
         val folders = pictures.map { it.png.parent }.distinct()
         for (folder in folders) {
@@ -66,13 +61,13 @@ class ScriptPaths(script: File) {
 }
 
 /** The [ScriptPaths] of the running script: call it with main-kts's `__FILE__`. */
-fun scriptPaths(script: File): ScriptPaths = ScriptPaths(script)
+public fun scriptPaths(script: File): ScriptPaths = ScriptPaths(script)
 
 /**
  * An integer option of a script, `--name N` or `--name=N` in [args], else the environment variable [env], else
  * [default]: `intOption(args, "epochs", "EPOCHS", 30)`.
  */
-fun intOption(args: Array<String>, name: String, env: String? = null, default: Int): Int {
+public fun intOption(args: Array<String>, name: String, env: String? = null, default: Int): Int {
     val flag = "--$name"
     val i = args.indexOf(flag)
     val text = when {

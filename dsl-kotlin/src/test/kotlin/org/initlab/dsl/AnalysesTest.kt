@@ -10,8 +10,8 @@ import org.initlab.dsl.plot.checkPicture
 import org.initlab.dsl.plot.writePicture
 import org.initlab.experiment.ActivationConfig
 import org.initlab.experiment.ActivationExperiment
-import org.initlab.gradcheck.CourseCase
-import org.initlab.gradcheck.GradientCheck
+import org.initlab.experiment.CourseCase
+import org.initlab.analysis.GradientCheck
 import java.io.ByteArrayOutputStream
 import java.io.PrintStream
 import java.nio.file.Files

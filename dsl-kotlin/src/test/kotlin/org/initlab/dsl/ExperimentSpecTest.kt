@@ -109,11 +109,28 @@ class ExperimentSpecTest : FunSpec({
             .build()
     }
 
-    test("an initializer's seed sets the experiment's seed; the last one set wins") {
+    test("an initializer's seed sets the experiment's seed, whatever the order of the statements") {
         experimentSpec { init = he(seed = 7) }.seed() shouldBe 7L
-        experimentSpec { init = he(seed = 7); seed = 9 }.seed() shouldBe 9L
-        experimentSpec { seed = 9; init = he(seed = 7) }.seed() shouldBe 7L
         experimentSpec { seed = 9; init = xavier() }.seed() shouldBe 9L
+        experimentSpec { init = xavier(); seed = 9 }.seed() shouldBe 9L
+        experimentSpec { seed = 7; init = he(seed = 7) }.seed() shouldBe 7L
+        for (block in listOf<ExperimentBuilder.() -> Unit>({ init = he(seed = 7); seed = 9 }, { seed = 9; init = he(seed = 7) })) {
+            shouldThrow<InputException> { experimentSpec(block = block) }.message shouldBe
+                "seed 9: the initializer he asks for seed 7; give the seed once"
+        }
+    }
+
+    test("the schedule is the same whatever the order of the statements") {
+        val orders = listOf<ExperimentBuilder.() -> Unit>(
+            { iterations = 10; batchSize = 0; printEvery = 5 },
+            { printEvery = 5; batchSize = 0; iterations = 10 },
+            { batchSize = 0; iterations = 10; printEvery = 5 },
+        )
+        orders.map { experimentSpec(from = "mnist-scaled", block = it) }.toSet().size shouldBe 1
+        val miniBatches = listOf<ExperimentBuilder.() -> Unit>({ epochs = 3; batchSize = 32 }, { batchSize = 32; epochs = 3 })
+        miniBatches.map { experimentSpec(block = it) }.toSet().size shouldBe 1
+        shouldThrow<InputException> { experimentSpec { epochs = 2; iterations = 10 } }.message shouldBe
+            "epochs 2: iterations 10 given too; give one of them"
     }
 
     test("iterations switch mini-batch epochs off and epochs switch them on") {

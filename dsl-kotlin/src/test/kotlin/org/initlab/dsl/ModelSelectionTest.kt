@@ -16,7 +16,7 @@ class ModelSelectionTest : FunSpec({
             init = he(seed = 3)
             train(lr = 0.3, iterations = 1_500, printEvery = 0)
         }
-        val choice = chooseBest(3, zeros, he, quiet = true)
+        val choice = chooseBest(zeros, he, folds = 3, quiet = true)
         choice.candidates.map { it.spec.name() } shouldBe listOf("zeros", "he-fast")
         choice.candidates.forEach { it.result.folds().size shouldBe 3 }
         choice.best.spec.name() shouldBe "he-fast"

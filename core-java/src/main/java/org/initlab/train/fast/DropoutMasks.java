@@ -1,6 +1,6 @@
 package org.initlab.train.fast;
 
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.DropoutMode;
 
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package org.initlab.train.fast;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Matrix;
 import org.initlab.spec.ExperimentSpec;
-import org.initlab.train.Model;
+import org.initlab.train.Predictor;
 
 /**
  * A network held by the fast engine as plain arrays: its outputs come from the same forward pass as training uses,
@@ -11,7 +11,7 @@ import org.initlab.train.Model;
  * they are when called, so during training it is a live view for {@link org.initlab.train.Progress#epochEnd}
  * callbacks, which run between two steps.
  */
-public final class FastNetwork implements Model {
+public final class FastNetwork implements Predictor {
     private final ExperimentSpec spec;
     private final Parameters p;
     private final LayoutKind kind;

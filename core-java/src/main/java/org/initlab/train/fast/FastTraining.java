@@ -2,13 +2,13 @@ package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
-import org.initlab.net.DrawPlan;
-import org.initlab.net.InitialValues;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.init.DrawPlan;
+import org.initlab.init.InitialValues;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.DivergedException;
-import org.initlab.train.Model;
+import org.initlab.train.Predictor;
 import org.initlab.train.Progress;
 
 import java.util.function.Consumer;
@@ -173,7 +173,7 @@ public final class FastTraining {
             double[][] xRows = kind == LayoutKind.COLUMN ? new double[batch][n0] : null;
             int[][] exampleSupport = kind == LayoutKind.ROW ? support() : null;
             int[][] support = exampleSupport == null ? null : new int[batch][];
-            Model model = new FastNetwork(spec, p, kind);
+            Predictor model = new FastNetwork(spec, p, kind);
             long total = (long) spec.epochs() * steps;
             long t = 0;
             for (int epoch = 0; epoch < spec.epochs(); epoch++) {

@@ -1,6 +1,6 @@
 package org.initlab.train.fast;
 
-import org.initlab.net.NumpySum;
+import org.initlab.numpy.NumpySum;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.Output;

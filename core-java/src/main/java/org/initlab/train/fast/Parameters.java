@@ -1,8 +1,8 @@
 package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.initlab.net.InitialValues;
-import org.initlab.net.NumpySum;
+import org.initlab.init.InitialValues;
+import org.initlab.numpy.NumpySum;
 import org.initlab.spec.ExperimentSpec;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -109,7 +109,7 @@ final class Parameters {
                     values[k][j] = layout.weight(w[l], j, k);
                 }
             }
-            net.getParam((l - 1) + "_W").assign(Nd4j.create(values));
+            net.getParam((l - 1) + "_W").assign(Nd4j.createFromArray(values));
             net.getParam((l - 1) + "_b").assign(Nd4j.create(b[l], new long[]{1, nOut}, DataType.DOUBLE));
         }
     }

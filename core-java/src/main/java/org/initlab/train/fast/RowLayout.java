@@ -1,6 +1,6 @@
 package org.initlab.train.fast;
 
-import org.initlab.net.NumpySum;
+import org.initlab.numpy.NumpySum;
 
 /**
  * DL4J's layout: a batch is {@code (m, units)}, one array per example holding its units' values ({@code A[j,i]} at

@@ -6,7 +6,7 @@ import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.data.Matrix;
 import org.initlab.data.Split;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
@@ -14,7 +14,7 @@ import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;
 import org.initlab.spec.Output;
 import org.initlab.testing.Reference;
-import org.initlab.train.Model;
+import org.initlab.train.Predictor;
 import org.initlab.train.Progress;
 
 import java.nio.file.Path;
@@ -71,7 +71,7 @@ public final class FastEngineBenchmark {
                 Split test = mnist.test();
                 Progress accuracy = new Progress() {
                     @Override
-                    public void epochEnd(int epoch, Model model) {
+                    public void epochEnd(int epoch, Predictor model) {
                         System.out.printf("  epoch %d: %d / %d%n", epoch, correct(model.output(test.x()), test.y()),
                                 test.size());
                     }
@@ -95,7 +95,7 @@ public final class FastEngineBenchmark {
             }
 
             @Override
-            public void epochEnd(int epoch, Model model) {
+            public void epochEnd(int epoch, Predictor model) {
                 progress.epochEnd(epoch, model);
             }
         };

@@ -9,7 +9,7 @@ import org.initlab.spec.Activation;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.Output;
 import org.initlab.train.FastEngine;
-import org.initlab.train.Model;
+import org.initlab.train.Predictor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -52,7 +52,7 @@ class FastEngineContractTest {
         MultiLayerNetwork net = c.network();
         List<Matrix> outputs = new ArrayList<>();
         Matrix x = c.data().x();
-        FastTraining.train(c.spec(), c.data(), net, new RecordingProgress((Model m) -> outputs.add(m.output(x))), kind);
+        FastTraining.train(c.spec(), c.data(), net, new RecordingProgress((Predictor m) -> outputs.add(m.output(x))), kind);
 
         double[] dl4j = net.output(Nd4j.create(x.data(), new long[]{x.rows(), x.cols()}, DataType.DOUBLE))
                 .ravel().toDoubleVector();

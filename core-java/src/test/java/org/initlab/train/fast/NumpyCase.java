@@ -3,7 +3,7 @@ package org.initlab.train.fast;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Split;
-import org.initlab.random.NumpyRandomState;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;

@@ -1,6 +1,6 @@
 package org.initlab.train.fast;
 
-import org.initlab.train.Model;
+import org.initlab.train.Predictor;
 import org.initlab.train.Progress;
 
 import java.util.ArrayList;
@@ -16,13 +16,13 @@ final class RecordingProgress implements Progress {
     long steps;
     long lastDone;
     long lastTotal;
-    private final Consumer<Model> onEpoch;
+    private final Consumer<Predictor> onEpoch;
 
     RecordingProgress() {
         this(model -> { });
     }
 
-    RecordingProgress(Consumer<Model> onEpoch) {
+    RecordingProgress(Consumer<Predictor> onEpoch) {
         this.onEpoch = onEpoch;
     }
 
@@ -32,7 +32,7 @@ final class RecordingProgress implements Progress {
     }
 
     @Override
-    public void epochEnd(int epoch, Model model) {
+    public void epochEnd(int epoch, Predictor model) {
         epochs.add(epoch);
         onEpoch.accept(model);
     }

@@ -5,7 +5,7 @@ import org.initlab.dsl.SavedRun
 import org.initlab.dsl.writePictures
 import org.initlab.io.AtomicFiles
 import org.initlab.io.Manifest
-import org.initlab.io.PyFloat
+import org.initlab.numpy.PyFloat
 import org.initlab.train.Predictions
 import org.initlab.train.RunFiles
 import java.nio.file.Path

@@ -14,7 +14,7 @@ import org.jetbrains.letsPlot.intern.Plot
  * @param width plot width in pixels.
  * @param height plot height in pixels.
  */
-fun accuracyCurves(
+public fun accuracyCurves(
     series: List<Series>,
     title: String? = null,
     yLabel: String = "accuracy",
@@ -40,7 +40,7 @@ fun accuracyCurves(
  * @param byName run name to accuracies, in the order the legend should show them.
  * @param firstEpoch the number of the first epoch (Nielsen prints "Epoch 0" after the first pass).
  */
-fun accuracyCurves(
+public fun accuracyCurves(
     byName: Map<String, List<Double>>,
     firstEpoch: Int = 0,
     title: String? = null,

@@ -21,13 +21,13 @@ import org.jetbrains.letsPlot.themes.themeBW
  * the `n` predicted labels (0, 1, … ). Called once per picture with the whole grid, so that a network can
  * predict all points in one forward pass.
  */
-fun interface BatchClassifier {
+public fun interface BatchClassifier {
     /** The labels predicted for the points `(xs[i], ys[i])`; `xs.size == ys.size` and the result has that size too. */
-    fun classify(xs: DoubleArray, ys: DoubleArray): IntArray
+    public fun classify(xs: DoubleArray, ys: DoubleArray): IntArray
 
-    companion object {
+    public companion object {
         /** A [BatchClassifier] from a function that predicts one point at a time, `(x, y) -> label`. */
-        fun pointwise(predict: (Double, Double) -> Int): BatchClassifier =
+        public fun pointwise(predict: (Double, Double) -> Int): BatchClassifier =
             BatchClassifier { xs, ys -> IntArray(xs.size) { predict(xs[it], ys[it]) } }
     }
 }
@@ -51,7 +51,7 @@ fun interface BatchClassifier {
  * @param classifier the trained model's prediction (see [BatchClassifier]; [BatchClassifier.pointwise] wraps
  *   a one-point-at-a-time function).
  */
-fun decisionBoundary(
+public fun decisionBoundary(
     x: DoubleArray,
     y: DoubleArray,
     labels: IntArray,

@@ -1,6 +1,6 @@
 package org.initlab.dsl.plot
 
-import org.initlab.dsl.plot.internal.histogram
+import org.initlab.numpy.Histogram
 
 /**
  * One panel of [layerHistograms]: a histogram given by its bin edges and counts, as `numpy.histogram`
@@ -10,12 +10,12 @@ import org.initlab.dsl.plot.internal.histogram
  * @property edges `counts.size + 1` increasing, finite bin edges.
  * @property counts the number of values in each bin.
  */
-class HistogramPanel(val title: String, edges: List<Double>, counts: List<Long>) {
+public class HistogramPanel(public val title: String, edges: List<Double>, counts: List<Long>) {
     /** The bin edges, increasing. */
-    val edges: List<Double> = edges.toList()
+    public val edges: List<Double> = edges.toList()
 
     /** The count of each bin. */
-    val counts: List<Long> = counts.toList()
+    public val counts: List<Long> = counts.toList()
 
     init {
         require(this.counts.isNotEmpty()) { "histogram \"$title\" has no bins" }
@@ -28,25 +28,29 @@ class HistogramPanel(val title: String, edges: List<Double>, counts: List<Long>)
     }
 
     /** The number of values counted. */
-    val total: Long get() = counts.sum()
+    public val total: Long get() = counts.sum()
 
     override fun toString(): String = "HistogramPanel($title, ${counts.size} bins, $total values)"
 
-    companion object {
+    public companion object {
+        /** A panel of the core's [Histogram] (`numpy.histogram`'s edges and counts). */
+        public fun of(title: String, histogram: Histogram): HistogramPanel =
+            HistogramPanel(title, histogram.edges().toList(), histogram.counts().toList())
+
         /**
-         * Bins raw [values] like `numpy.histogram(values, bins, range)`: [bins] bins of equal width over
+         * Bins raw [values] with the core's [Histogram], as `numpy.histogram(values, bins, range)`: [bins] bins of equal width over
          * [range] (by default from the smallest to the largest finite value), the last bin closed on the right;
          * values outside the range and non-finite values are not counted.
          * Saito's activation pictures use `bins = 30, range = 0.0..1.0` for sigmoid layers.
          */
-        fun fromValues(
+        public fun fromValues(
             title: String,
             values: DoubleArray,
             bins: Int = 30,
             range: ClosedFloatingPointRange<Double>? = null,
         ): HistogramPanel {
-            val (edges, counts) = histogram(values, bins, range)
-            return HistogramPanel(title, edges, counts)
+            val h = if (range == null) Histogram.of(values, bins) else Histogram.of(values, bins, range.start, range.endInclusive)
+            return of(title, h)
         }
     }
 }

@@ -26,7 +26,7 @@ import org.jetbrains.letsPlot.themes.themeBW
  * @param panelWidth width of one panel in pixels.
  * @param height height of the picture in pixels.
  */
-fun layerHistograms(
+public fun layerHistograms(
     panels: List<HistogramPanel>,
     title: String? = null,
     xLimits: Pair<Double, Double>? = null,

@@ -11,7 +11,7 @@ import org.jetbrains.letsPlot.intern.Plot
  * @param title the plot title, e.g. `"Learning rate = 0.01"`.
  * @param logScale draw the cost on a logarithmic axis.
  */
-fun learningCurve(
+public fun learningCurve(
     costs: List<Double>,
     iterations: List<Int> = costs.indices.toList(),
     title: String? = null,
@@ -32,7 +32,7 @@ fun learningCurve(
  * @param width plot width in pixels.
  * @param height plot height in pixels.
  */
-fun learningCurves(
+public fun learningCurves(
     series: List<Series>,
     title: String? = null,
     logScale: Boolean = false,

@@ -8,4 +8,4 @@ import java.nio.file.Path
  * @property svg the vector picture, as lets-plot exports it.
  * @property png the same picture rasterized from [svg].
  */
-data class PictureFiles(val svg: Path, val png: Path)
+public data class PictureFiles(val svg: Path, val png: Path)

@@ -23,7 +23,7 @@ import java.nio.file.Path
  * @throws IllegalArgumentException when [name] is blank or contains a path separator, or [scale] is not positive.
  * @throws org.initlab.io.InputException naming the file or folder when it cannot be written.
  */
-fun writePicture(figure: Figure, folder: Path, name: String, scale: Double = 2.0): PictureFiles {
+public fun writePicture(figure: Figure, folder: Path, name: String, scale: Double = 2.0): PictureFiles {
     require(name.isNotBlank()) { "picture name is blank" }
     require('/' !in name && '\\' !in name && name != "." && name != "..") {
         "picture name must be a plain file name without a folder: \"$name\""

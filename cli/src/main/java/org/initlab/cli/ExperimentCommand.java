@@ -1,0 +1,188 @@
+package org.initlab.cli;
+
+import org.initlab.experiment.AnalysisExperiments;
+import org.initlab.experiment.CoursePrinter;
+import org.initlab.experiment.Experiments;
+import org.initlab.spec.EngineKind;
+import org.initlab.spec.ExperimentSpec;
+import org.initlab.train.RunResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/** {@code initlab experiment NAME}: runs one of the course's experiments and prints the course's lines. */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = {"Run one of the course's experiments and print its numbers as the course does.",
+                "NAME: zeros, random, he (E1-E3, circles); noreg, l2, dropout (E6-E7, football); deep-cat (E9); "
+                        + "mnist (E5, both arms; or mnist-large, mnist-scaled alone); activations (E4), z-distribution (E4b)."})
+public final class ExperimentCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "NAME", description = "The experiment.")
+    String name;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the data files (default: datasets).")
+    Path dataDir;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Override the number of full-batch iterations.")
+    Integer iterations;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Override the number of epochs (mini-batch experiments).")
+    Integer epochs;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Override the experiment's seed (np.random.seed); activations and z-distribution default to 0.")
+    Long seed;
+
+    @Option(names = "--record-every", paramLabel = "N",
+            description = "Record the cost every N iterations for --json/--out, without printing it (0: as the "
+                    + "experiment prints it).")
+    Integer recordEvery;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
+            description = "auto (the fast exact engine), dl4j (DL4J's own fit) or fast. Default: ${DEFAULT-VALUE}.")
+    String engine;
+
+    @Mixin
+    OutputOptions output;
+
+    @Spec
+    CommandSpec command;
+
+    @Override
+    public Integer call() {
+        if (name.equals("mnist")) {
+            return mnist();
+        }
+        if (AnalysisExperiments.run(name, seed, output.json, System.out)) {
+            return ExitCodes.OK;
+        }
+        output.check();
+        ExperimentSpec spec = spec(name);
+        RunResult result = Training.run(spec, null, name, true, System.out);
+        output.write(result, System.err);
+        return ExitCodes.OK;
+    }
+
+    /**
+     * E5: both arms of Nielsen's comparison, each printing its epochs and best. With more than one core the scaled
+     * arm trains at the same time as the large one and its lines are held back until the large arm has printed
+     * its own, so the output is the same as one after the other.
+     */
+    private int mnist() {
+        output.check();
+        org.initlab.data.Dataset data = org.initlab.data.Datasets.load("mnist", dataDir);
+        ExperimentSpec large = spec("mnist-large");
+        ExperimentSpec scaled = spec("mnist-scaled");
+        HeldOutput held = new HeldOutput(System.out);
+        PrintStream scaledOut = new PrintStream(held, true, StandardCharsets.UTF_8);
+        RunResult largeRun;
+        RunResult scaledRun;
+        if (Runtime.getRuntime().availableProcessors() > 1) {
+            ExecutorService background = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "initlab-mnist-scaled");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                Future<RunResult> pending = background.submit(() -> arm(scaled, data, scaledOut, false));
+                largeRun = arm(large, data, System.out, true);
+                release(held);
+                scaledRun = await(pending);
+            } finally {
+                background.shutdownNow();
+            }
+        } else {
+            largeRun = arm(large, data, System.out, true);
+            release(held);
+            scaledRun = arm(scaled, data, scaledOut, true);
+        }
+        scaledOut.flush();
+        Map<String, Object> arms = new LinkedHashMap<>();
+        Map<String, Object> configs = new LinkedHashMap<>();
+        for (RunResult r : List.of(largeRun, scaledRun)) {
+            String arm = r.spec().name().substring("mnist-".length());
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("correct_per_epoch", r.testCorrectPerEpoch());
+            a.put("test_size", r.dataset().test().size());
+            a.put("training_seconds", r.trainingSeconds());
+            a.put("engine", r.engine());
+            arms.put(arm, a);
+            configs.put(arm, r.spec().describe());
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("arms", arms);
+        result.put("config", configs);
+        output.writeMap("mnist", configs, result, System.err);
+        return ExitCodes.OK;
+    }
+
+    /** One arm: its heading, then its epochs and best on {@code out}, with a progress bar if {@code bar}. */
+    private static RunResult arm(ExperimentSpec spec, org.initlab.data.Dataset data, PrintStream out, boolean bar) {
+        new CoursePrinter(out).armHeading(spec);
+        return Training.run(spec, data, spec.name(), bar, out);
+    }
+
+    private static void release(HeldOutput held) {
+        try {
+            held.release();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static RunResult await(Future<RunResult> pending) {
+        try {
+            return pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the scaled arm trained", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private ExperimentSpec spec(String experiment) {
+        ExperimentSpec base = Experiments.get(experiment);
+        ExperimentSpec.Builder b = base.toBuilder().dataDir(dataDir).engine(EngineKind.parse(engine));
+        if (seed != null) {
+            b.seed(seed);
+        }
+        if (recordEvery != null) {
+            b.recordEvery(recordEvery);
+        }
+        if (iterations != null) {
+            if (base.usesEpochs()) {
+                throw new org.initlab.io.InputException("--iterations: " + name + " trains in epochs; use --epochs");
+            }
+            b.iterations(iterations);
+        }
+        if (epochs != null) {
+            if (!base.usesEpochs()) {
+                throw new org.initlab.io.InputException("--epochs: " + name + " trains in full-batch iterations; use --iterations");
+            }
+            b.epochs(epochs, base.batchSize());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,78 @@
+package org.initlab.cli;
+
+import org.initlab.io.InitLabException;
+import org.initlab.io.InputException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+
+/**
+ * The {@code initlab} command line. Exit status: 0 success, 1 a failed check, a diverged run or an internal error,
+ * 2 a usage or input error. Errors are one line on stderr (a stack trace only with {@code --debug}); library logging
+ * only with {@code --verbose}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status. */
+    public static int run(String... args) {
+        boolean verbose = Arrays.asList(args).contains("--verbose");
+        boolean debug = Arrays.asList(args).contains("--debug");
+        Logging.configure(verbose);
+        CommandLine cli = commandLine(debug);
+        return cli.execute(args);
+    }
+
+    static CommandLine commandLine(boolean debug) {
+        CommandLine cli = new CommandLine(new InitLabCommand());
+        cli.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("initlab: " + firstLine(ex.getMessage()));
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more.");
+            err.flush();
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (debug) {
+                ex.printStackTrace(err);
+            }
+            err.println("initlab: " + message(ex, debug));
+            err.flush();
+            return exitCode(ex);
+        });
+        return cli;
+    }
+
+    /** 2 for bad input, 1 for any other failure: a failed check, a diverged run, a failed process, an internal error. */
+    static int exitCode(Throwable ex) {
+        return ex instanceof InputException ? ExitCodes.USAGE : ExitCodes.FAILED;
+    }
+
+    private static String message(Throwable ex, boolean debug) {
+        if (ex instanceof InputException input) {
+            return firstLine(input.message(Flags::of));
+        }
+        if (ex instanceof InitLabException) {
+            return firstLine(ex.getMessage());
+        }
+        if (ex instanceof OutOfMemoryError) {
+            return "out of memory (raise the JVM's -Xmx through JAVA_OPTS)";
+        }
+        return "internal error: " + firstLine(ex.toString()) + (debug ? "" : " (run again with --debug for details)");
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}

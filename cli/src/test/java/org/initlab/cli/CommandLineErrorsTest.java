@@ -1,0 +1,141 @@
+package org.initlab.cli;
+
+import org.initlab.testing.CliRun;
+import org.initlab.testing.CliRun.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad options and values: one line on stderr naming the option, exit status 2, and no output written. */
+class CommandLineErrorsTest {
+    @TempDir
+    Path dir;
+
+    static Outcome run(String... args) {
+        return CliRun.run(args);
+    }
+
+    @ParameterizedTest(name = "{0} {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+        "--lr|0|initlab: --lr 0.0: must be a positive number",
+        "--lr|-1|initlab: --lr -1.0: must be a positive number",
+        "--iterations|0|initlab: --iterations 0: must be positive",
+        "--keep-prob|1.5|initlab: --keep-prob 1.5: must be in (0, 1]",
+        "--lambda|-0.7|initlab: --lambda -0.7: must be a number >= 0",
+        "--folds|1|initlab: --folds 1: must be at least 2 (0 for none)",
+        "--init|glorot|initlab: unknown initializer 'glorot': expected one of zeros, random, he, xavier, normal:SIGMA, nielsen, large",
+        "--activation|swish|initlab: unknown activation 'swish': expected one of relu, sigmoid, tanh",
+        "--cost|hinge|initlab: unknown cost 'hinge': expected one of cross-entropy, quadratic",
+        "--dataset|iris|initlab: unknown data set 'iris': expected one of circles, football, cat, mnist",
+        "--layers|3,10,1|initlab: --layers 3,10,1: first size 3 does not match the 2 features of circles",
+        "--layers|2,10,2|initlab: --layers 2,10,2: last size 2 does not match the 1 output of circles",
+        "--seed|-3|initlab: --seed -3: must be between 0 and 4294967295",
+        "--record-every|-5|initlab: --record-every -5: must be 0 or more",
+    })
+    void aBadValueIsOneLineNamingTheOptionWithStatus2(String option, String value, String message) {
+        Path json = dir.resolve("r.json");
+        Outcome o = option.equals("--iterations")
+                ? run("train", option, value, "--json", json.toString())
+                : run("train", option, value, "--iterations", "5", "--json", json.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(message, o.err().strip());
+        assertFalse(Files.exists(json), "no output on error");
+    }
+
+    @Test
+    void layerTooLargeForAnArrayIsOneLineWithStatus2AndNoOutput() {
+        assertRejectedWithoutOutput("initlab: --layers 2,46341,46341,1: layer 2 would have 2147488281 weights; at "
+                + "most 2147483639 fit in one array", "--layers", "2,46341,46341,1");
+    }
+
+    @Test
+    void networkTooLargeForTheHeapIsOneLineWithStatus2AndNoOutput() {
+        String heap = String.format(Locale.ROOT, "%.1f GiB", Runtime.getRuntime().maxMemory() / (double) (1L << 30));
+        assertRejectedWithoutOutput("initlab: --layers 2,100000000,1: the network's 300000000 weights and a batch of "
+                + "300 examples need about 1350.8 GiB; this JVM may use " + heap
+                + " (raise it with JAVA_OPTS=-Xmx1352g)", "--layers", "2,100000000,1");
+    }
+
+    /** {@code initlab train OPTIONS… --out --json} fails with {@code message} alone, and writes nothing. */
+    private void assertRejectedWithoutOutput(String message, String... options) {
+        Path out = dir.resolve("run");
+        Path json = dir.resolve("r.json");
+        List<String> args = new ArrayList<>(List.of("train", "--iterations", "5", "--out", out.toString(),
+                "--json", json.toString()));
+        args.addAll(List.of(options));
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals("", o.out(), "nothing on stdout");
+        assertEquals(List.of(message), o.err().lines().toList());
+        assertFalse(Files.exists(out), "no output folder");
+        assertFalse(Files.exists(json), "no JSON file");
+    }
+
+    @Test
+    void aNonNumericValueIsAUsageErrorWithAHintNotAUsageDump() {
+        Outcome o = run("train", "--lr", "fast");
+        assertEquals(2, o.status());
+        String[] lines = o.err().strip().split("\n");
+        assertEquals(2, lines.length, o.err());
+        assertTrue(lines[0].startsWith("initlab: ") && lines[0].contains("--lr") && lines[0].contains("fast"), lines[0]);
+        assertEquals("Try 'initlab train --help' for more.", lines[1]);
+    }
+
+    @Test
+    void anUnknownExperimentIsNamed() {
+        Outcome o = run("experiment", "xavier-magic");
+        assertEquals(2, o.status());
+        assertTrue(o.err().startsWith("initlab: unknown experiment 'xavier-magic': expected one of zeros, random, he"), o.err());
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeWrittenFailsBeforeTraining() throws IOException {
+        Path blocker = Files.writeString(dir.resolve("file"), "x");
+        Outcome o = run("train", "--iterations", "5", "--out", blocker.resolve("run").toString());
+        assertEquals(2, o.status());
+        assertTrue(o.err().startsWith("initlab: --out " + blocker.resolve("run")), o.err());
+        assertEquals("", o.out(), "nothing trained");
+        assertEquals("x", Files.readString(blocker), "the user's file is untouched");
+    }
+
+    @Test
+    void aMissingDataFolderNamesTheFile() {
+        Outcome o = run("train", "--dataset", "football", "--layers", "2,20,3,1", "--data-dir",
+                dir.resolve("nowhere").toString(), "--iterations", "5");
+        assertEquals(2, o.status());
+        assertTrue(o.err().startsWith("initlab: ") && o.err().contains("data.mat"), o.err());
+        assertEquals(1, o.err().strip().split("\n").length, o.err());
+    }
+
+    @Test
+    void aNormalRunPrintsOnlyTheCoursesLinesAndWritesResultsWithAManifest() throws IOException {
+        Path out = dir.resolve("he");
+        Outcome o = run("train", "--iterations", "3", "--print-every", "1", "--out", out.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().startsWith("""
+                Cost after iteration 0: 0.8830537463419761
+                Cost after iteration 1: 0.8790931244852939
+                Cost after iteration 2: 0.8752665929773289
+                On the train set:
+                Accuracy:\s"""), o.out());
+        assertEquals(7, o.out().strip().split("\n").length, o.out());
+        for (String f : new String[] {"result.json", "costs.csv", "model.zip", "manifest.json"}) {
+            assertTrue(Files.size(out.resolve(f)) > 0, f);
+        }
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertTrue(manifest.contains("\"seed\" : 3") && manifest.contains("\"dl4j\" : \"1.0.0-M2.1\""), manifest);
+        assertEquals("Results written to " + out, o.err().strip());
+    }
+}
