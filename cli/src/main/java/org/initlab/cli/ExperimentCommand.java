@@ -49,8 +49,8 @@ public final class ExperimentCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--record-every", paramLabel = "N",
-            description = "Record the cost every N iterations for --json/--out, without printing it (0: as the "
-                    + "experiment prints it).")
+            description = "Record the cost every N iterations for --json/--out, without printing it (default: as "
+                    + "the experiment prints it).")
     Integer recordEvery;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
@@ -85,9 +85,9 @@ public final class ExperimentCommand implements Callable<Integer> {
      */
     private int mnist() {
         output.check();
-        org.initlab.data.Dataset data = org.initlab.data.Datasets.load("mnist", dataDir);
         ExperimentSpec large = spec("mnist-large");
         ExperimentSpec scaled = spec("mnist-scaled");
+        org.initlab.data.Dataset data = org.initlab.data.Datasets.load("mnist", dataDir);
         HeldOutput held = new HeldOutput(System.out);
         PrintStream scaledOut = new PrintStream(held, true, StandardCharsets.UTF_8);
         RunResult largeRun;
@@ -169,7 +169,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             b.seed(seed);
         }
         if (recordEvery != null) {
-            b.recordEvery(recordEvery);
+            b.recordEvery(CountOption.positive("--record-every", recordEvery, 0));
         }
         if (iterations != null) {
             if (base.usesEpochs()) {
@@ -181,7 +181,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             if (!base.usesEpochs()) {
                 throw new org.initlab.io.InputException("--epochs: " + name + " trains in full-batch iterations; use --iterations");
             }
-            b.epochs(epochs, base.batchSize());
+            b.epochs(CountOption.positive("--epochs", epochs, 0), base.batchSize());
         }
         return b.build();
     }

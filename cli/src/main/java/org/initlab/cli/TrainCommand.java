@@ -59,10 +59,10 @@ public final class TrainCommand implements Callable<Integer> {
             description = "Print the cost every N iterations (0: never). Default: ${DEFAULT-VALUE}.")
     int printEvery;
 
-    @Option(names = "--record-every", paramLabel = "N", defaultValue = "0",
+    @Option(names = "--record-every", paramLabel = "N",
             description = "Record the cost every N iterations for --json/--out and plots, without printing it "
-                    + "(0: as --print-every). Default: ${DEFAULT-VALUE}.")
-    int recordEvery;
+                    + "(default: as --print-every).")
+    Integer recordEvery;
 
     @Option(names = "--activation", paramLabel = "FN", defaultValue = "relu",
             description = "Hidden activation: relu, sigmoid or tanh. Default: ${DEFAULT-VALUE}.")
@@ -87,13 +87,12 @@ public final class TrainCommand implements Callable<Integer> {
             description = "faithful (the course: same masks every iteration) or fresh. Default: ${DEFAULT-VALUE}.")
     String dropoutMode;
 
-    @Option(names = "--train-size", paramLabel = "N", defaultValue = "0",
-            description = "Use only the first N training examples (0: all).")
-    int trainSize;
+    @Option(names = "--train-size", paramLabel = "N", description = "Use only the first N training examples (default: all).")
+    Integer trainSize;
 
-    @Option(names = "--folds", paramLabel = "K", defaultValue = "0",
+    @Option(names = "--folds", paramLabel = "K",
             description = "k-fold cross-validation on the training set (e.g. 10 or 3): per-fold validation accuracy, mean and std.")
-    int folds;
+    Integer folds;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the data files (default: datasets).")
     Path dataDir;
@@ -130,7 +129,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .name("train")
                 .dataset(dataset)
                 .dataDir(dataDir)
-                .trainSize(trainSize)
+                .trainSize(CountOption.positive("--train-size", trainSize, 0))
                 .layers(layers)
                 .hidden(Activation.parse(activation))
                 .output(Output.parse(outputLayer))
@@ -139,14 +138,14 @@ public final class TrainCommand implements Callable<Integer> {
                 .seed(seed)
                 .learningRate(learningRate)
                 .printEvery(printEvery)
-                .recordEvery(recordEvery)
+                .recordEvery(CountOption.positive("--record-every", recordEvery, 0))
                 .lambda(lambda)
                 .keepProb(keepProb)
                 .dropoutMode(DropoutMode.parse(dropoutMode))
-                .folds(folds)
+                .folds(CountOption.atLeast(2, "--folds", folds, 0))
                 .engine(EngineKind.parse(engine));
         if (epochs != null) {
-            b.epochs(epochs, batchSize == null ? 0 : batchSize);
+            b.epochs(CountOption.positive("--epochs", epochs, 0), CountOption.positive("--batch-size", batchSize, 0));
         } else {
             if (batchSize != null) {
                 throw new org.initlab.io.InputException("--batch-size " + batchSize + ": mini-batches need --epochs");

@@ -1,5 +1,7 @@
 package org.initlab.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.initlab.io.Json;
 import org.initlab.testing.CliRun;
 import org.initlab.testing.CliRun.Outcome;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bad options and values: one line on stderr naming the option, exit status 2, and no output written. */
@@ -34,7 +37,7 @@ class CommandLineErrorsTest {
         "--iterations|0|initlab: --iterations 0: must be positive",
         "--keep-prob|1.5|initlab: --keep-prob 1.5: must be in (0, 1]",
         "--lambda|-0.7|initlab: --lambda -0.7: must be a number >= 0",
-        "--folds|1|initlab: --folds 1: must be at least 2 (0 for none)",
+        "--folds|1|initlab: --folds 1: must be at least 2",
         "--init|glorot|initlab: unknown initializer 'glorot': expected one of zeros, random, he, xavier, normal:SIGMA, nielsen, large",
         "--activation|swish|initlab: unknown activation 'swish': expected one of relu, sigmoid, tanh",
         "--cost|hinge|initlab: unknown cost 'hinge': expected one of cross-entropy, quadratic",
@@ -42,7 +45,7 @@ class CommandLineErrorsTest {
         "--layers|3,10,1|initlab: --layers 3,10,1: first size 3 does not match the 2 features of circles",
         "--layers|2,10,2|initlab: --layers 2,10,2: last size 2 does not match the 1 output of circles",
         "--seed|-3|initlab: --seed -3: must be between 0 and 4294967295",
-        "--record-every|-5|initlab: --record-every -5: must be 0 or more",
+        "--record-every|-5|initlab: --record-every -5: must be positive",
     })
     void aBadValueIsOneLineNamingTheOptionWithStatus2(String option, String value, String message) {
         Path json = dir.resolve("r.json");
@@ -52,6 +55,48 @@ class CommandLineErrorsTest {
         assertEquals(2, o.status(), o.err());
         assertEquals(message, o.err().strip());
         assertFalse(Files.exists(json), "no output on error");
+    }
+
+    /** Counts whose default the specification spells 0 are errors when 0 is given: the default is to leave them out. */
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "train --epochs 1 --batch-size 0|initlab: --batch-size 0: must be positive",
+        "train --epochs 1 --batch-size -10|initlab: --batch-size -10: must be positive",
+        "train --epochs 0|initlab: --epochs 0: must be positive",
+        "train --epochs 0 --batch-size 10|initlab: --epochs 0: must be positive",
+        "train --iterations 5 --batch-size 0|initlab: --batch-size 0: mini-batches need --epochs",
+        "train --iterations 5 --train-size 0|initlab: --train-size 0: must be positive",
+        "train --iterations 5 --record-every 0|initlab: --record-every 0: must be positive",
+        "train --iterations 5 --folds 0|initlab: --folds 0: must be at least 2",
+        "experiment he --iterations 0|initlab: --iterations 0: must be positive",
+        "experiment he --record-every 0|initlab: --record-every 0: must be positive",
+        "experiment mnist --epochs 0|initlab: --epochs 0: must be positive",
+        "experiment deep-cat --iterations 0|initlab: --iterations 0: must be positive",
+        "bench he --repeat 0|initlab: --repeat 0: must be positive",
+    })
+    void zeroForACountIsAnErrorNotItsDefault(String command, String message) {
+        Path json = dir.resolve("r.json");
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--json", json.toString()));
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of(message), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing trained");
+        assertFalse(Files.exists(json), "no output on error");
+    }
+
+    @Test
+    void countsLeftOutKeepTheirDefaults() throws IOException {
+        Path json = dir.resolve("r.json");
+        Outcome o = run("train", "--epochs", "1", "--print-every", "1", "--json", json.toString());
+        assertEquals(0, o.status(), o.err());
+        JsonNode config = Json.read(json).get("config");
+        assertEquals(1, config.get("epochs").asInt());
+        assertEquals(0, config.get("batch_size").asInt(), "the whole set in one batch");
+        for (String absent : new String[] {"train_size", "record_every", "folds", "iterations"}) {
+            assertNull(config.get(absent), absent + " in " + config);
+        }
+        assertEquals(1, Json.read(json).get("costs").size(), "one epoch of one full batch: one cost");
     }
 
     @Test

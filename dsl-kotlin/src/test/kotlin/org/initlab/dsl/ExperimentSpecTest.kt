@@ -4,7 +4,7 @@ import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
-import org.initlab.examples.LeCunNormalInit
+import org.deeplearning4j.nn.weights.WeightInitNormal
 import org.initlab.experiment.Experiments
 import org.initlab.spec.InitSpec
 import java.nio.file.Path
@@ -150,12 +150,12 @@ class ExperimentSpecTest : FunSpec({
         normal(0.5).name shouldBe "normal:0.5"
     }
 
-    test("a user's Java initializer becomes a custom initializer named after its class") {
-        val init = custom(LeCunNormalInit())
-        init.name shouldBe "LeCunNormalInit"
-        val spec = experimentSpec { this.init = custom(LeCunNormalInit(), "lecun", seed = 5) }
+    test("a Java initializer becomes a custom initializer named after its class") {
+        val init = custom(WeightInitNormal())
+        init.name shouldBe "WeightInitNormal"
+        val spec = experimentSpec { this.init = custom(WeightInitNormal(), "lecun", seed = 5) }
         spec.init().shouldBeInstanceOf<InitSpec.Custom>().name() shouldBe "lecun"
-        spec.init().shouldBeInstanceOf<InitSpec.Custom>().weightInit() shouldBe LeCunNormalInit()
+        spec.init().shouldBeInstanceOf<InitSpec.Custom>().weightInit() shouldBe WeightInitNormal()
         spec.seed() shouldBe 5L
         spec.describe()["init"] shouldBe "lecun"
     }
