@@ -32,8 +32,8 @@ import java.nio.file.StandardOpenOption;
  * <li>{@value #PAUSE_PROPERTY}{@code =NAME}: the program stops when the temporary file of a target called
  * {@code NAME} is complete and about to be renamed, or when a {@link ResultFolder} called {@code NAME} is complete
  * and about to be moved into place, after printing {@code initlab: paused writing NAME} on standard error; it goes
- * on when a line arrives on standard input (or it closes), so that a test can interrupt it at exactly that point, or
- * let it finish.
+ * on when a line arrives on standard input (if that ends instead, it waits to be stopped), so that a test can
+ * interrupt it at exactly that point, or let it finish.
  * <li>{@value #SPACE_PROPERTY}{@code =BYTES}: the file system has room for {@code BYTES} more bytes of InitLab's
  * files; the write that would go past them fails as on a full disk ({@code No space left on device}), having written
  * what fitted.
@@ -154,14 +154,21 @@ public final class AtomicFiles {
         return name.equals(PAUSE_WRITING);
     }
 
-    /** The pause test hook: says where it stopped and waits for a line on standard input. */
+    /**
+     * The pause test hook: says where it stopped and waits for a line on standard input; when standard input ends
+     * instead (the test is stopping the program), it waits until the program is stopped.
+     */
     static void pause(String name) {
         System.err.println("initlab: paused writing " + name);
         System.err.flush();
+        String line;
         try {
-            new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         } catch (IOException e) {
-            // standard input is gone: go on
+            line = null;
+        }
+        while (line == null) {
+            java.util.concurrent.locks.LockSupport.park();
         }
     }
 
