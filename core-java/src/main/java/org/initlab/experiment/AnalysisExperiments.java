@@ -76,8 +76,7 @@ public final class AnalysisExperiments {
         }
         if (json != null) {
             Json.write(json, result);
-            Json.write(Manifest.besides(json), Manifest.of("experiment " + name, config,
-                    List.of(json.getFileName().toString())));
+            Manifest.writeBeside(json, "experiment " + name, config);
         }
         return true;
     }
