@@ -104,6 +104,6 @@ public final class BenchCommand implements Callable<Integer> {
         config.put("peer", peer.info().script().toString());
         config.put("python", python);
         Json.write(json, result);
-        Json.write(Manifest.besides(json), Manifest.of("bench", config, List.of(json.getFileName().toString())));
+        Manifest.writeBeside(json, "bench", config);
     }
 }
