@@ -181,9 +181,24 @@ public final class ResultFolder implements AutoCloseable {
     }
 
     /**
+     * Adds the file {@code name}, which a writer of {@link #writeFiles} put into the hidden folder, to the result's
+     * files in this order: the manifest lists files in the order they were written or added, then any others found
+     * in the hidden folder by name.
+     *
+     * @throws InputException naming the file (under {@link #target}) when it is not in the hidden folder
+     */
+    public void add(String name) {
+        requireOpen();
+        if (!Files.isRegularFile(fileOf(name))) {
+            throw new InputException(target.resolve(name) + ": not written");
+        }
+        written.add(name);
+    }
+
+    /**
      * Writes {@code manifest.json} (what ran, {@code config}, versions, every file and its SHA-256) and puts the folder
      * in place of {@link #target}, as one step; returns {@link #target}. Files written through this folder come first
-     * in the manifest, in their order, then any others in the hidden folder by name.
+     * in the manifest, in their order (with those {@link #add}ed), then any others in the hidden folder by name.
      *
      * @throws InputException when the manifest cannot be written or the folder moved; {@link #target} is then as it was
      */
