@@ -32,7 +32,6 @@ final class Cleanup {
             Runtime.getRuntime().addShutdownHook(new Thread(Cleanup::run, "initlab-clean-up"));
         } catch (IllegalStateException alreadyStopping) {
             // loaded while the JVM shuts down: writes stay atomic, there is just no clean-up to register
-            stopping = true;
         }
     }
 

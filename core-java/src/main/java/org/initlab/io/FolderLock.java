@@ -191,10 +191,18 @@ public final class FolderLock implements AutoCloseable {
             }
             released = true;
         }
+        boolean deleted;
         try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // an unreleased lock file is taken over by the next run, which says so
+            deleted = Files.deleteIfExists(file);
+        } catch (IOException e) {
+            deleted = false;
+        }
+        if (!deleted) {
+            try {
+                channel.truncate(0);
+            } catch (IOException ignored) {
+                // a lock file left with a pid is taken over by the next run, which says so
+            }
         }
         try {
             lock.release();
