@@ -5,7 +5,6 @@ import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
-import org.initlab.spec.InitSpec;
 import org.initlab.spec.Output;
 import org.initlab.io.PyFloat;
 import org.initlab.train.CrossValidation;
@@ -34,7 +33,7 @@ public final class TrainCommand implements Callable<Integer> {
     List<Integer> layers;
 
     @Option(names = "--init", paramLabel = "INIT", defaultValue = "he",
-            description = "zeros, random (x10), he, xavier, normal:SIGMA, nielsen, large. Default: ${DEFAULT-VALUE}.")
+            description = InitOption.HELP + " Default: ${DEFAULT-VALUE}.")
     String init;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "3",
@@ -138,7 +137,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .hidden(Activation.parse(activation))
                 .output(Output.parse(outputLayer))
                 .cost(Cost.parse(cost))
-                .init(InitSpec.parse(init))
+                .init(InitOption.parse(init))
                 .seed(seed)
                 .learningRate(learningRate)
                 .printEvery(printEvery)

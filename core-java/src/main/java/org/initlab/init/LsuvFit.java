@@ -5,7 +5,6 @@ import org.deeplearning4j.nn.conf.layers.BaseLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.initlab.data.Matrix;
 import org.initlab.data.Split;
-import org.initlab.net.NumpySum;
 import org.initlab.random.NumpyRandomState;
 import org.initlab.spec.Activation;
 import org.initlab.spec.ExperimentSpec;
@@ -53,17 +52,8 @@ public final class LsuvFit {
      * @param x      the training examples, one per row ({@code m × n0})
      */
     public static FittedLsuv fit(Lsuv lsuv, List<Integer> layers, long seed, Activation hidden, Matrix x) {
-        int n0 = layers.get(0);
-        if (x.cols() != n0) {
-            throw new IllegalArgumentException("the data has " + x.cols() + " features; the network " + n0 + " inputs");
-        }
         int m = lsuv.batch() == 0 ? x.rows() : Math.min(lsuv.batch(), x.rows());
-        double[] a = new double[n0 * m];
-        for (int e = 0; e < m; e++) {
-            for (int k = 0; k < n0; k++) {
-                a[k * m + e] = x.get(e, k);
-            }
-        }
+        double[] a = PreActivations.inputs(x, layers.get(0), m);
         NumpyRandomState rng = new NumpyRandomState(seed);
         int depth = layers.size() - 1;
         double[][] w = new double[depth][];
@@ -77,7 +67,7 @@ public final class LsuvFit {
             List<Double> divisors = new ArrayList<>();
             double before = Double.NaN;
             for (int it = 0; it < lsuv.maxIter(); it++) {
-                double v = variance(preActivations(w[l], a, nOut, nIn, m));
+                double v = PreActivations.variance(PreActivations.forward(w[l], a, nOut, nIn, m));
                 if (it == 0) {
                     before = v;
                 }
@@ -88,53 +78,11 @@ public final class LsuvFit {
                 Lsuv.divide(w[l], d);
                 divisors.add(d);
             }
-            double[] z = preActivations(w[l], a, nOut, nIn, m);
-            fits.add(new FittedLsuv.LayerFit(divisors, before, variance(z)));
-            a = activate(z, hidden);
+            double[] z = PreActivations.forward(w[l], a, nOut, nIn, m);
+            fits.add(new FittedLsuv.LayerFit(divisors, before, PreActivations.variance(z)));
+            a = PreActivations.activate(z, hidden);
         }
         return new FittedLsuv(lsuv, fits);
-    }
-
-    /** {@code Z = W · A + 0}: {@code W} is {@code (nOut, nIn)}, {@code A} is {@code (nIn, m)}, both in C order. */
-    private static double[] preActivations(double[] w, double[] a, int nOut, int nIn, int m) {
-        double[] z = new double[nOut * m];
-        for (int j = 0; j < nOut; j++) {
-            int row = j * m;
-            for (int k = 0; k < nIn; k++) {
-                double wjk = w[j * nIn + k];
-                int in = k * m;
-                for (int e = 0; e < m; e++) {
-                    z[row + e] += wjk * a[in + e];
-                }
-            }
-            for (int e = 0; e < m; e++) {
-                z[row + e] = z[row + e] + 0.0;
-            }
-        }
-        return z;
-    }
-
-    private static double[] activate(double[] z, Activation hidden) {
-        double[] out = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            out[i] = switch (hidden) {
-                case RELU -> Math.max(0.0, z[i]);
-                case SIGMOID -> 1.0 / (1.0 + Math.exp(-z[i]));
-                case TANH -> Math.tanh(z[i]);
-            };
-        }
-        return out;
-    }
-
-    /** {@code numpy.var(z)}: the mean of squared deviations from the mean, both sums in numpy's pairwise order. */
-    static double variance(double[] z) {
-        double mean = NumpySum.pairwise(z, 0, z.length) / z.length;
-        double[] sq = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            double d = z[i] - mean;
-            sq[i] = d * d;
-        }
-        return NumpySum.pairwise(sq, 0, sq.length) / sq.length;
     }
 
     /**
@@ -159,7 +107,7 @@ public final class LsuvFit {
             List<Double> divisors = new ArrayList<>();
             double before = Double.NaN;
             for (int it = 0; it < lsuv.maxIter(); it++) {
-                double v = variance(preActivations(net, i, conf, x));
+                double v = PreActivations.variance(preActivations(net, i, conf, x));
                 if (it == 0) {
                     before = v;
                 }
@@ -170,7 +118,7 @@ public final class LsuvFit {
                 w.divi(d);
                 divisors.add(d);
             }
-            double after = variance(preActivations(net, i, conf, x));
+            double after = PreActivations.variance(preActivations(net, i, conf, x));
             double[] all = new double[lsuv.divisors().length + divisors.size()];
             System.arraycopy(lsuv.divisors(), 0, all, 0, lsuv.divisors().length);
             for (int k = 0; k < divisors.size(); k++) {
