@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes unseen_cases.json: cases of the reference init_catalog.py beyond its --golden set (other seeds, shapes and
-parameters, every initializer and the defaults of each), each with the command that prints it and its output exactly
-as printed. Two LSUV cases fit to the football training set instead of circles (init_catalog.initialize with X).
+parameters, every initializer and the defaults of each, one orthogonal layer wide enough (129 × 129) for LAPACK's
+blocked QR), each with the command that prints it and its output exactly as printed. Two LSUV cases fit to the football training set instead of circles (init_catalog.initialize with X).
 
     python3 generate_unseen_cases.py /path/to/shared/reference/init_catalog.py /path/to/datasets/data.mat > unseen_cases.json
 """
@@ -30,6 +30,7 @@ CASES = [
     ('orthogonal', [12, 30, 30, 2], 2),
     ('orthogonal:gain=0.8', [5, 3, 7, 1], 17),
     ('orthogonal:gain=-2', [1, 4, 1], 4),
+    ('orthogonal', [129, 129, 1], 8),
     ('identity', [4, 4, 2], 1),
     ('identity:gain=-1.5', [2, 6, 3], 9),
     ('sparse', [6, 20, 3], 4),
