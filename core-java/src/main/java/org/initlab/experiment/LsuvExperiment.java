@@ -4,6 +4,7 @@ import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.init.FittedLsuv;
 import org.initlab.init.Initializers;
+import org.initlab.init.LsuvFit;
 import org.initlab.init.PreActivations;
 import org.initlab.net.InitialValues;
 import org.initlab.spec.EngineKind;
@@ -112,15 +113,21 @@ public final class LsuvExperiment {
         FittedLsuv lsuv = (FittedLsuv) arms.get(0).spec().init();
         Map<String, double[]> variances = new LinkedHashMap<>();
         ExperimentSpec orthogonal = network.toBuilder().init(Initializers.parse("orthogonal")).build();
-        variances.put("orthogonal", variances(orthogonal, data));
+        variances.put("orthogonal", preActivationVariances(orthogonal, data));
         for (RunResult arm : arms) {
-            variances.put(arm.spec().init().describe(), variances(arm.spec(), data));
+            variances.put(arm.spec().init().describe(), preActivationVariances(arm.spec(), data));
         }
         return new NetworkResult(network, arms, variances, lsuv);
     }
 
-    /** {@code Var(Z_l)} of {@code spec}'s initial weights on {@code data}'s training examples. */
-    static double[] variances(ExperimentSpec spec, Dataset data) {
+    /**
+     * {@code Var(Z_l)} for every layer of {@code spec}'s network at initialization, on {@code data}'s training
+     * examples (an unfitted LSUV is fitted to them first).
+     *
+     * @throws IllegalArgumentException for a user's own initializer, whose values only DL4J draws
+     */
+    public static double[] preActivationVariances(ExperimentSpec spec, Dataset data) {
+        spec = LsuvFit.fitted(spec, data.train());
         InitialValues values = InitialValues.of(spec);
         List<double[]> w = IntStream.range(0, spec.depth()).mapToObj(values::weights).toList();
         return PreActivations.variances(spec.layers(), w, spec.hidden(), data.train().x());
