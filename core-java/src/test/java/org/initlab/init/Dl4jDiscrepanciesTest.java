@@ -1,5 +1,6 @@
 package org.initlab.init;
 
+import org.apache.commons.math3.special.Erf;
 import org.deeplearning4j.nn.weights.IWeightInit;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,14 @@ class Dl4jDiscrepanciesTest {
                 * Math.sqrt(N_OUT), 0.01);
         assertEquals(Draws.TRUNC_STD, std(sample(WeightInit.VAR_SCALING_NORMAL_FAN_AVG.getWeightInitFunction()))
                 * Math.sqrt(FAN_AVG), 0.01);
+        double sigma = 1 / Math.sqrt(N_IN);
+        long nearZero = Arrays.stream(dl4j).filter(x -> Math.abs(x) < 0.02 * sigma).count();
+        double expected = (Erf.erf(0.02 / Math.sqrt(2)) / Erf.erf(2 / Math.sqrt(2))) * dl4j.length;
+        assertTrue(nearZero > 2 * expected, "DL4J's truncated normal piles draws up at 0: " + nearZero
+                + " within 0.02σ of it, N(0, σ²) cut at 2σ puts " + Math.round(expected) + " there");
         double[] initlab = sample(new VarianceScaling(1, FanMode.FAN_IN, Distribution.TRUNCATED_NORMAL));
+        long initlabNearZero = Arrays.stream(initlab).filter(x -> Math.abs(x) < 0.02 * sigma / Draws.TRUNC_STD).count();
+        assertEquals(expected, initlabNearZero, 4 * Math.sqrt(expected), "InitLab's has no pile at 0");
         assertEquals(1.0, std(initlab) * Math.sqrt(N_IN), 0.01, "Keras divides by 0.8796: std·√n = 1");
         assertTrue(maxAbs(initlab) <= 2 / Math.sqrt(N_IN) / Draws.TRUNC_STD * (1 + 1e-12));
         assertEquals(1.0, std(sample(new LecunNormal())) * Math.sqrt(N_IN), 0.01);
