@@ -11,6 +11,7 @@ import org.initlab.spec.ExperimentSpec;
 import org.nd4j.linalg.activations.IActivation;
 import org.nd4j.linalg.activations.impl.ActivationIdentity;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.indexing.INDArrayIndex;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 
 import java.util.ArrayList;
@@ -101,8 +102,7 @@ public final class LsuvFit {
             if (!(layers[i].conf().getLayer() instanceof BaseLayer conf) || !(conf.getWeightInitFn() instanceof Lsuv lsuv)) {
                 continue;
             }
-            INDArray x = lsuv.batch() > 0 && lsuv.batch() < features.size(0)
-                    ? features.get(NDArrayIndex.interval(0, lsuv.batch())) : features;
+            INDArray x = lsuv.batch() > 0 && lsuv.batch() < features.size(0) ? head(features, lsuv.batch()) : features;
             INDArray w = layers[i].getParam("W");
             List<Double> divisors = new ArrayList<>();
             double before = Double.NaN;
@@ -132,6 +132,16 @@ public final class LsuvFit {
             fits.add(new FittedLsuv.LayerFit(divisors, before, after));
         }
         return fits;
+    }
+
+    /** The first {@code n} examples of {@code features} (along its first dimension, whatever its rank). */
+    private static INDArray head(INDArray features, int n) {
+        INDArrayIndex[] index = new INDArrayIndex[features.rank()];
+        index[0] = NDArrayIndex.interval(0, n);
+        for (int d = 1; d < index.length; d++) {
+            index[d] = NDArrayIndex.all();
+        }
+        return features.get(index);
     }
 
     /** Layer {@code i}'s output with its activation replaced by the identity: its pre-activations. */

@@ -163,6 +163,21 @@ class ConvolutionNetworksTest {
         assertEquals(net.params(), rebuilt.params());
     }
 
+    @Test
+    void lsuvOnADl4jNetworkTakesTheFirstBatchExamples() {
+        INDArray x = features();
+        MultiLayerNetwork onBatch = new MultiLayerNetwork(configuration(new Lsuv(0.1, 10, 4)));
+        onBatch.init();
+        MultiLayerNetwork onHead = new MultiLayerNetwork(configuration(new Lsuv(0.1, 10, 0)));
+        onHead.init();
+        List<FittedLsuv.LayerFit> batch = LsuvFit.fit(onBatch, x);
+        List<FittedLsuv.LayerFit> head = LsuvFit.fit(onHead, x.get(org.nd4j.linalg.indexing.NDArrayIndex.interval(0, 4),
+                org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all(),
+                org.nd4j.linalg.indexing.NDArrayIndex.all()).dup());
+        assertEquals(head, batch);
+        assertEquals(onHead.params(), onBatch.params());
+    }
+
     /** An initializer that records what DL4J passes it and fills nothing. */
     static final class RecordingInit implements IWeightInit {
         private static final long serialVersionUID = 1L;
