@@ -6,7 +6,6 @@ import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
-import org.initlab.spec.InitSpec;
 import org.initlab.spec.Output;
 import org.initlab.train.CrossValidation;
 import org.initlab.train.Progress;
@@ -35,7 +34,7 @@ public final class TrainCommand implements Callable<Integer> {
     List<Integer> layers;
 
     @Option(names = "--init", paramLabel = "INIT", defaultValue = "he",
-            description = "zeros, random (x10), he, xavier, normal:SIGMA, nielsen, large. Default: ${DEFAULT-VALUE}.")
+            description = InitOption.HELP + " Default: ${DEFAULT-VALUE}.")
     String init;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "3",
@@ -134,7 +133,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .hidden(Activation.parse(activation))
                 .output(Output.parse(outputLayer))
                 .cost(Cost.parse(cost))
-                .init(InitSpec.parse(init))
+                .init(InitOption.parse(init))
                 .seed(seed)
                 .learningRate(learningRate)
                 .printEvery(printEvery)

@@ -6,10 +6,10 @@ import org.initlab.io.InputException;
 import java.util.Objects;
 
 /**
- * How a network's parameters are initialized: one of the course's schemes, or any DL4J
- * {@link IWeightInit} of the user's (biases zero).
+ * How a network's parameters are initialized: one of the course's schemes, an initializer of the catalogue
+ * ({@link Catalog}), or any DL4J {@link IWeightInit} of the user's (biases zero).
  */
-public sealed interface InitSpec permits InitSpec.Course, InitSpec.Custom {
+public sealed interface InitSpec permits InitSpec.Course, InitSpec.Custom, InitSpec.Catalog {
 
     /** A short description for printing and manifests, e.g. {@code he} or {@code normal:0.01}. */
     String describe();
@@ -52,6 +52,14 @@ public sealed interface InitSpec permits InitSpec.Course, InitSpec.Custom {
         public String describe() {
             return name;
         }
+    }
+
+    /**
+     * An initializer of the PyTorch / Keras / JAX catalogue or LSUV, implemented in {@code org.initlab.init}: each
+     * layer's weights drawn from numpy's stream seeded once with the experiment's seed, in layer order, biases zero.
+     * Parse one with {@code org.initlab.init.Initializers.parse}.
+     */
+    non-sealed interface Catalog extends InitSpec {
     }
 
     /** A course scheme. */

@@ -1,0 +1,164 @@
+package org.initlab.cli;
+
+import org.initlab.data.Dataset;
+import org.initlab.data.Datasets;
+import org.initlab.init.FittedLsuv;
+import org.initlab.init.Lsuv;
+import org.initlab.init.LsuvFit;
+import org.initlab.io.AtomicFiles;
+import org.initlab.io.InputException;
+import org.initlab.io.Json;
+import org.initlab.io.Manifest;
+import org.initlab.numpy.PyFloat;
+import org.initlab.init.InitialValues;
+import org.initlab.numpy.NativeLog;
+import org.initlab.spec.Activation;
+import org.initlab.spec.ExperimentSpec;
+import org.initlab.spec.InitSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code initlab init}: a network's initial parameters, {@code W1, b1, …} in the course's layout, written as the
+ * reference {@code init_catalog.py} prints them (its JSON, numbers in Python's shortest form), to stdout or to
+ * {@code --json FILE} with a manifest beside it.
+ */
+@Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Draw a network's initial parameters and print them (or write them) as JSON, exactly as "
+                + "numpy's reference init_catalog.py prints them: {\"W1\": [[...]], \"b1\": [[...]], ...}, W[l] of "
+                + "shape (n_l, n_{l-1}), b[l] of shape (n_l, 1)."})
+public final class InitCommand implements Callable<Integer> {
+    @Option(names = "--init", paramLabel = "INIT", required = true, description = InitOption.HELP)
+    String init;
+
+    @Option(names = "--layers", paramLabel = "SIZES", split = ",", defaultValue = "2,10,5,1",
+            description = "Layer sizes, input first. Default: ${DEFAULT-VALUE}.")
+    List<Integer> layers;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "3",
+            description = "Seed of numpy's stream (np.random.seed). Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "circles",
+            description = "The training examples lsuv fits to: circles, football, cat or mnist. Default: ${DEFAULT-VALUE}.")
+    String dataset;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the data files (default: datasets).")
+    Path dataDir;
+
+    @Option(names = "--activation", paramLabel = "FN", defaultValue = "relu",
+            description = "Hidden activation lsuv forwards through: relu (the reference), sigmoid or tanh. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    String activation;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Write the parameters to FILE (and a manifest beside it) instead of printing them.")
+    Path json;
+
+    @Override
+    public Integer call() {
+        InitSpec parsed = InitOption.parse(init);
+        ExperimentSpec spec = ExperimentSpec.builder().name("init").dataset(dataset).dataDir(dataDir).layers(layers)
+                .hidden(Activation.parse(activation)).init(parsed).seed(seed).build();
+        if (json != null) {
+            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "--json");
+        }
+        Dataset data = null;
+        if (parsed instanceof Lsuv) {
+            data = Datasets.load(dataset, dataDir);
+            if (data.features() != layers.get(0)) {
+                throw new InputException("--layers " + joined(layers) + ": first size " + layers.get(0)
+                        + " does not match the " + data.features() + " features of " + data.name());
+            }
+            spec = LsuvFit.fitted(spec, data.train());
+        }
+        String text = parametersJson(spec);
+        if (json == null) {
+            System.out.print(text);
+            System.out.flush();
+            return ExitCodes.OK;
+        }
+        AtomicFiles.writeString(json, text);
+        Json.write(Manifest.besides(json), Manifest.of("init", config(spec, data), List.of(json.getFileName().toString())));
+        if (spec.init() instanceof FittedLsuv f) {
+            printFit(f);
+        }
+        System.err.println("Initial parameters written to " + json);
+        return ExitCodes.OK;
+    }
+
+    /**
+     * The parameters as Python's {@code json.dumps} writes numpy's {@code tolist()}: {@code {"W1": [[a, b], …],
+     * "b1": [[0.0], …], …}} with {@code ", "} and {@code ": "} between items, one line.
+     */
+    static String parametersJson(ExperimentSpec spec) {
+        InitialValues values = InitialValues.of(spec);
+        StringBuilder out = new StringBuilder("{");
+        for (int l = 0; l < spec.depth(); l++) {
+            int nIn = spec.layers().get(l);
+            int nOut = spec.layers().get(l + 1);
+            double[] w = values.weights(l);
+            double[] b = values.biases(l);
+            if (l > 0) {
+                out.append(", ");
+            }
+            out.append("\"W").append(l + 1).append("\": [");
+            for (int j = 0; j < nOut; j++) {
+                out.append(j == 0 ? "[" : ", [");
+                for (int k = 0; k < nIn; k++) {
+                    out.append(k == 0 ? "" : ", ").append(PyFloat.repr(w[j * nIn + k]));
+                }
+                out.append("]");
+            }
+            out.append("], \"b").append(l + 1).append("\": [");
+            for (int j = 0; j < nOut; j++) {
+                out.append(j == 0 ? "[" : ", [").append(PyFloat.repr(b[j])).append("]");
+            }
+            out.append("]");
+        }
+        return out.append("}\n").toString();
+    }
+
+    private static Map<String, Object> config(ExperimentSpec spec, Dataset data) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("init", spec.init().describe());
+        c.put("layers", spec.layers());
+        c.put("seed", spec.seed());
+        c.put("native_log", NativeLog.isNative());
+        if (spec.init() instanceof FittedLsuv f) {
+            c.put("dataset", data.name());
+            c.put("training_examples", data.train().size());
+            c.put("hidden_activation", spec.hidden().id());
+            List<Map<String, Object>> fits = new ArrayList<>();
+            for (FittedLsuv.LayerFit fit : f.layers()) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("iterations", fit.iterations());
+                m.put("variance_before", Json.number(fit.varianceBefore()));
+                m.put("variance_after", Json.number(fit.varianceAfter()));
+                fits.add(m);
+            }
+            c.put("lsuv", fits);
+        }
+        return c;
+    }
+
+    private static void printFit(FittedLsuv f) {
+        for (int l = 0; l < f.layers().size(); l++) {
+            FittedLsuv.LayerFit fit = f.layers().get(l);
+            System.out.println("Layer " + (l + 1) + ": Var(Z) " + PyFloat.repr(fit.varianceBefore()) + " -> "
+                    + PyFloat.repr(fit.varianceAfter()) + " after " + fit.iterations() + " division"
+                    + (fit.iterations() == 1 ? "" : "s"));
+        }
+    }
+
+    private static String joined(List<Integer> n) {
+        return n.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+    }
+}
