@@ -4,6 +4,7 @@ import org.initlab.experiment.AnalysisExperiments;
 import org.initlab.experiment.CoursePrinter;
 import org.initlab.experiment.Experiments;
 import org.initlab.experiment.LsuvExperiment;
+import org.initlab.init.Initializers;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.RunResult;
@@ -189,7 +190,7 @@ public final class ExperimentCommand implements Callable<Integer> {
             b.recordEvery(CountOption.positive("--record-every", recordEvery, 0));
         }
         if (init != null) {
-            b.init(InitOption.parse(init));
+            b.init(Initializers.parse(init));
         }
         if (iterations != null) {
             if (base.usesEpochs()) {

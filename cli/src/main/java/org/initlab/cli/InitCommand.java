@@ -11,6 +11,7 @@ import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 import org.initlab.numpy.PyFloat;
 import org.initlab.init.InitialValues;
+import org.initlab.init.Initializers;
 import org.initlab.numpy.NativeLog;
 import org.initlab.spec.Activation;
 import org.initlab.spec.ExperimentSpec;
@@ -64,17 +65,17 @@ public final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        InitSpec parsed = InitOption.parse(init);
+        InitSpec parsed = Initializers.parse(init);
         ExperimentSpec spec = ExperimentSpec.builder().name("init").dataset(dataset).dataDir(dataDir).layers(layers)
                 .hidden(Activation.parse(activation)).init(parsed).seed(seed).build();
         if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "--json");
+            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
         }
         Dataset data = null;
         if (parsed instanceof Lsuv) {
             data = Datasets.load(dataset, dataDir);
             if (data.features() != layers.get(0)) {
-                throw new InputException("--layers " + joined(layers) + ": first size " + layers.get(0)
+                throw InputException.of("layers", joined(layers), "first size " + layers.get(0)
                         + " does not match the " + data.features() + " features of " + data.name());
             }
             spec = LsuvFit.fitted(spec, data.train());

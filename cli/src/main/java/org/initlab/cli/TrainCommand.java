@@ -1,6 +1,7 @@
 package org.initlab.cli;
 
 import org.initlab.experiment.CoursePrinter;
+import org.initlab.init.Initializers;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
@@ -133,7 +134,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .hidden(Activation.parse(activation))
                 .output(Output.parse(outputLayer))
                 .cost(Cost.parse(cost))
-                .init(InitOption.parse(init))
+                .init(Initializers.parse(init))
                 .seed(seed)
                 .learningRate(learningRate)
                 .printEvery(printEvery)

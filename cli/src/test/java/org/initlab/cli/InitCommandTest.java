@@ -59,6 +59,15 @@ class InitCommandTest {
     }
 
     @Test
+    void aJsonFileInAFileIsOneLineNamingJson() throws IOException {
+        Path file = Files.writeString(dir.resolve("a-file"), "");
+        CliRun.Outcome o = CliRun.run("init", "--init", "he", "--json", file.resolve("params.json").toString());
+        assertEquals(2, o.status(), o.err());
+        assertTrue(o.err().startsWith("initlab: --json " + file + ": "), o.err());
+        assertEquals(1, o.err().strip().lines().count(), o.err());
+    }
+
+    @Test
     void initDrawsTheCoursesSchemesToo() {
         CliRun.Outcome he = CliRun.run("init", "--init", "he", "--layers", "2,3,1");
         assertEquals(0, he.status(), he.err());

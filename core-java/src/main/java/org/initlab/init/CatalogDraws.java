@@ -1,6 +1,5 @@
 package org.initlab.init;
 
-import org.initlab.io.InputException;
 import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.InitSpec;
 
@@ -83,8 +82,8 @@ public final class CatalogDraws {
 
     private void requireFitted() {
         if (base instanceof Lsuv && !(init instanceof FittedLsuv)) {
-            throw new InputException("init '" + base.describe() + "': LSUV is fitted to the training examples when a "
-                    + "run starts (Trainer.run) or with LsuvFit; it has no values before");
+            throw new InitSpecException(base.describe(), "LSUV is fitted to the training examples when a run starts "
+                    + "(Trainer.run) or with LsuvFit; it has no values before");
         }
     }
 }

@@ -66,28 +66,4 @@ public sealed interface InitSpec permits InitSpec.Course, InitSpec.Custom, InitS
     static InitSpec of(InitScheme scheme) {
         return new Course(scheme, 0.0);
     }
-
-    /**
-     * Parses {@code zeros}, {@code random}, {@code he}, {@code xavier}, {@code nielsen}, {@code large} or
-     * {@code normal:SIGMA}.
-     */
-    static InitSpec parse(String text) {
-        String s = text == null ? "" : text.trim();
-        if (s.toLowerCase(java.util.Locale.ROOT).startsWith("normal:")) {
-            String sigma = s.substring("normal:".length());
-            try {
-                return new Course(InitScheme.NORMAL, Double.parseDouble(sigma));
-            } catch (NumberFormatException e) {
-                throw new InputException("initializer '" + s + "': SIGMA '" + sigma + "' is not a number");
-            }
-        }
-        if (s.equalsIgnoreCase("normal")) {
-            throw new InputException("initializer 'normal' needs its standard deviation: normal:SIGMA, e.g. normal:0.01");
-        }
-        try {
-            return of(InitScheme.parse(s));
-        } catch (InputException e) {
-            throw InitScheme.unknown(s);
-        }
-    }
 }

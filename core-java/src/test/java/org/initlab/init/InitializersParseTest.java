@@ -121,13 +121,16 @@ class InitializersParseTest {
         InitSpecException e = assertThrows(InitSpecException.class, () -> Initializers.parse(given));
         assertTrue(e.problem().contains(problem), e.problem());
         assertEquals(given.trim(), e.text());
-        assertEquals("init '" + given.trim() + "': " + e.problem(), e.getMessage());
+        assertEquals("init", e.field(), "an error about the field init, which each tool names its own way");
+        assertEquals("init" + (given.isBlank() ? "" : " " + given.trim()) + ": " + e.problem(), e.getMessage());
+        assertEquals("--init" + (given.isBlank() ? "" : " " + given.trim()) + ": " + e.problem(),
+                e.message(field -> "--" + field));
         assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("--"), e.getMessage());
     }
 
     @Test
     void typedConstructorsCheckTheirValuesToo() {
-        assertEquals("init 'orthogonal': gain nan: must be a finite number",
+        assertEquals("init orthogonal: gain nan: must be a finite number",
                 assertThrows(InitSpecException.class, () -> new Orthogonal(Double.NaN)).getMessage());
         assertThrows(InitSpecException.class, () -> new KaimingNormal(FanMode.FAN_AVG, Nonlinearity.RELU, 0));
         assertThrows(InitSpecException.class, () -> new Sparse(-0.1, 0.01));
