@@ -3,16 +3,14 @@ package org.initlab.cli;
 import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.init.FittedLsuv;
+import org.initlab.init.InitialValues;
+import org.initlab.init.Initializers;
 import org.initlab.init.Lsuv;
 import org.initlab.init.LsuvFit;
 import org.initlab.io.AtomicFiles;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
-import org.initlab.numpy.PyFloat;
-import org.initlab.init.InitialValues;
-import org.initlab.init.Initializers;
-import org.initlab.numpy.NativeLog;
 import org.initlab.spec.Activation;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitSpec;
@@ -20,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,7 +77,7 @@ public final class InitCommand implements Callable<Integer> {
             }
             spec = LsuvFit.fitted(spec, data.train());
         }
-        String text = parametersJson(spec);
+        String text = InitialValues.of(spec).numpyJson();
         if (json == null) {
             System.out.print(text);
             System.out.flush();
@@ -89,42 +86,10 @@ public final class InitCommand implements Callable<Integer> {
         AtomicFiles.writeString(json, text);
         Json.write(Manifest.besides(json), Manifest.of("init", config(spec, data), List.of(json.getFileName().toString())));
         if (spec.init() instanceof FittedLsuv f) {
-            printFit(f);
+            f.print(System.out);
         }
         System.err.println("Initial parameters written to " + json);
         return ExitCodes.OK;
-    }
-
-    /**
-     * The parameters as Python's {@code json.dumps} writes numpy's {@code tolist()}: {@code {"W1": [[a, b], …],
-     * "b1": [[0.0], …], …}} with {@code ", "} and {@code ": "} between items, one line.
-     */
-    static String parametersJson(ExperimentSpec spec) {
-        InitialValues values = InitialValues.of(spec);
-        StringBuilder out = new StringBuilder("{");
-        for (int l = 0; l < spec.depth(); l++) {
-            int nIn = spec.layers().get(l);
-            int nOut = spec.layers().get(l + 1);
-            double[] w = values.weights(l);
-            double[] b = values.biases(l);
-            if (l > 0) {
-                out.append(", ");
-            }
-            out.append("\"W").append(l + 1).append("\": [");
-            for (int j = 0; j < nOut; j++) {
-                out.append(j == 0 ? "[" : ", [");
-                for (int k = 0; k < nIn; k++) {
-                    out.append(k == 0 ? "" : ", ").append(PyFloat.repr(w[j * nIn + k]));
-                }
-                out.append("]");
-            }
-            out.append("], \"b").append(l + 1).append("\": [");
-            for (int j = 0; j < nOut; j++) {
-                out.append(j == 0 ? "[" : ", [").append(PyFloat.repr(b[j])).append("]");
-            }
-            out.append("]");
-        }
-        return out.append("}\n").toString();
     }
 
     private static Map<String, Object> config(ExperimentSpec spec, Dataset data) {
@@ -132,31 +97,13 @@ public final class InitCommand implements Callable<Integer> {
         c.put("init", spec.init().describe());
         c.put("layers", spec.layers());
         c.put("seed", spec.seed());
-        c.put("native_log", NativeLog.isNative());
         if (spec.init() instanceof FittedLsuv f) {
             c.put("dataset", data.name());
             c.put("training_examples", data.train().size());
             c.put("hidden_activation", spec.hidden().id());
-            List<Map<String, Object>> fits = new ArrayList<>();
-            for (FittedLsuv.LayerFit fit : f.layers()) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("iterations", fit.iterations());
-                m.put("variance_before", Json.number(fit.varianceBefore()));
-                m.put("variance_after", Json.number(fit.varianceAfter()));
-                fits.add(m);
-            }
-            c.put("lsuv", fits);
+            c.put("lsuv", f.toMaps());
         }
         return c;
-    }
-
-    private static void printFit(FittedLsuv f) {
-        for (int l = 0; l < f.layers().size(); l++) {
-            FittedLsuv.LayerFit fit = f.layers().get(l);
-            System.out.println("Layer " + (l + 1) + ": Var(Z) " + PyFloat.repr(fit.varianceBefore()) + " -> "
-                    + PyFloat.repr(fit.varianceAfter()) + " after " + fit.iterations() + " division"
-                    + (fit.iterations() == 1 ? "" : "s"));
-        }
     }
 
     private static String joined(List<Integer> n) {

@@ -54,7 +54,9 @@ class InitCommandTest {
         for (JsonNode fit : manifest.get("config").get("lsuv")) {
             assertEquals(1.0, fit.get("variance_after").asDouble(), 0.01);
         }
-        assertTrue(manifest.get("config").has("native_log"));
+        for (String k : new String[]{"log", "sin_cos", "os_arch"}) {
+            assertTrue(manifest.get("native_math").has(k), "the manifest records whether native math was reached");
+        }
         assertTrue(o.out().contains("Layer 1: Var(Z) "), o.out());
     }
 

@@ -1,8 +1,14 @@
 package org.initlab.init;
 
+import org.initlab.io.Json;
+import org.initlab.numpy.PyFloat;
 import org.initlab.spec.InitSpec;
 
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -40,6 +46,30 @@ public record FittedLsuv(Lsuv lsuv, List<LayerFit> layers) implements InitSpec.C
         double[] divisorArray() {
             return divisors.stream().mapToDouble(Double::doubleValue).toArray();
         }
+    }
+
+    /** One line per layer: {@code Layer 1: Var(Z) 0.08304490901310761 -> 1.0 after 1 division}. */
+    public void print(PrintStream out) {
+        for (int l = 0; l < layers.size(); l++) {
+            LayerFit fit = layers.get(l);
+            out.println("Layer " + (l + 1) + ": Var(Z) " + PyFloat.repr(fit.varianceBefore()) + " -> "
+                    + PyFloat.repr(fit.varianceAfter()) + " after " + fit.iterations() + " division"
+                    + (fit.iterations() == 1 ? "" : "s"));
+        }
+        out.flush();
+    }
+
+    /** The fit per layer as JSON-ready values: {@code iterations}, {@code variance_before}, {@code variance_after}. */
+    public List<Map<String, Object>> toMaps() {
+        List<Map<String, Object>> fits = new ArrayList<>();
+        for (LayerFit fit : layers) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("iterations", fit.iterations());
+            m.put("variance_before", Json.number(fit.varianceBefore()));
+            m.put("variance_after", Json.number(fit.varianceAfter()));
+            fits.add(m);
+        }
+        return fits;
     }
 
     /** The LSUV initializer of layer {@code layer} (0-based), at {@code position}. */

@@ -1,6 +1,7 @@
 package org.initlab.init;
 
 import org.initlab.numpy.NumpyRandomState;
+import org.initlab.numpy.PyFloat;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;
 import org.initlab.spec.InitSpec;
@@ -67,6 +68,39 @@ public final class InitialValues {
         NumpyRandomState s = new NumpyRandomState(spec.seed());
         s.skipGaussians(plan.biasStart(layer));
         return s.randn(nOut);
+    }
+
+    /**
+     * The parameters as the reference {@code init_catalog.py} prints them, which is Python's {@code json.dumps} of
+     * numpy's {@code tolist()}: {@code {"W1": [[a, b], …], "b1": [[0.0], …], …}} on one line, {@code W[l]} of shape
+     * {@code (n_l, n_{l-1})} and {@code b[l]} of shape {@code (n_l, 1)}, {@code ", "} and {@code ": "} between items,
+     * numbers in Python's shortest form ({@link PyFloat}), and a newline at the end.
+     */
+    public String numpyJson() {
+        StringBuilder out = new StringBuilder("{");
+        for (int l = 0; l < spec.depth(); l++) {
+            int nIn = spec.layers().get(l);
+            int nOut = spec.layers().get(l + 1);
+            double[] w = weights(l);
+            double[] b = biases(l);
+            if (l > 0) {
+                out.append(", ");
+            }
+            out.append("\"W").append(l + 1).append("\": [");
+            for (int j = 0; j < nOut; j++) {
+                out.append(j == 0 ? "[" : ", [");
+                for (int k = 0; k < nIn; k++) {
+                    out.append(k == 0 ? "" : ", ").append(PyFloat.repr(w[j * nIn + k]));
+                }
+                out.append("]");
+            }
+            out.append("], \"b").append(l + 1).append("\": [");
+            for (int j = 0; j < nOut; j++) {
+                out.append(j == 0 ? "[" : ", [").append(PyFloat.repr(b[j])).append("]");
+            }
+            out.append("]");
+        }
+        return out.append("}\n").toString();
     }
 
     /** Which weight each draw of {@code scheme} becomes. */

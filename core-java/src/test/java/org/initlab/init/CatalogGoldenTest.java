@@ -1,11 +1,13 @@
 package org.initlab.init;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.initlab.net.CourseNetworks;
-import org.initlab.init.InitialValues;
 import org.initlab.spec.ExperimentSpec;
+import org.initlab.testing.Reference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +16,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -46,6 +49,26 @@ class CatalogGoldenTest {
         for (int l = 0; l < c.layers().size() - 1; l++) {
             assertMatches(c, "W" + (l + 1), c.weights(l), values.weights(l));
             assertArrayEquals(c.biases(l), values.biases(l), 0.0, "b" + (l + 1));
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void numpyJsonIsTheReferencesLayoutWithTheSameNumbers(CatalogCase c) throws Exception {
+        String json = InitialValues.of(c.spec()).numpyJson();
+        assertTrue(json.startsWith("{\"W1\": [[") && json.endsWith("]]}\n") && json.indexOf('\n') == json.length() - 1,
+                json);
+        JsonNode printed = new ObjectMapper().readTree(json);
+        List<String> names = new ArrayList<>();
+        printed.fieldNames().forEachRemaining(names::add);
+        List<String> expected = new ArrayList<>();
+        c.params().fieldNames().forEachRemaining(expected::add);
+        assertEquals(expected, names, "W1, b1, W2, b2, … in the reference's order");
+        for (int l = 0; l < c.layers().size() - 1; l++) {
+            assertEquals(c.layers().get(l + 1), printed.get("W" + (l + 1)).size(), "W" + (l + 1) + " has n_l rows");
+            assertEquals(c.layers().get(l), printed.get("W" + (l + 1)).get(0).size(), "of n_{l-1} columns");
+            assertMatches(c, "W" + (l + 1), c.weights(l), Reference.doubles(printed.get("W" + (l + 1))));
+            assertArrayEquals(c.biases(l), Reference.doubles(printed.get("b" + (l + 1))), 0.0, "b" + (l + 1));
         }
     }
 
