@@ -3,23 +3,28 @@ package org.initlab.experiment;
 import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.init.FittedLsuv;
+import org.initlab.init.InitialValues;
 import org.initlab.init.Initializers;
 import org.initlab.init.LsuvFit;
 import org.initlab.init.PreActivations;
-import org.initlab.init.InitialValues;
+import org.initlab.numpy.PyFloat;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
+import org.initlab.train.CostPoint;
 import org.initlab.train.Progress;
 import org.initlab.train.RunFiles;
 import org.initlab.train.RunResult;
 import org.initlab.train.Trainer;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -68,6 +73,41 @@ public final class LsuvExperiment {
             return lsuv.layers().stream().map(FittedLsuv.LayerFit::iterations).toList();
         }
 
+        /**
+         * The network's table: its heading, {@code Var(Z_l)} per layer at initialization under each initializer (the
+         * orthogonal start LSUV begins from first), LSUV's divisions per layer, and each arm's first and last cost
+         * and accuracies, numbers as Python prints them.
+         */
+        public void print(PrintStream out) {
+            RunResult first = arms.get(0);
+            out.println(network.name() + " " + network.layers() + " on " + network.dataset() + ", "
+                    + network.iterations() + " iterations at lr " + PyFloat.repr(network.learningRate()));
+            out.println("Var(Z_l) at initialization on the " + first.dataset().train().size() + " training examples:");
+            StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "  %-6s", "layer"));
+            variances.keySet().forEach(k -> head.append(String.format(Locale.ROOT, "%-14s", k)));
+            out.println(head.toString().stripTrailing());
+            for (int l = 0; l < network.depth(); l++) {
+                StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-6d", l + 1));
+                for (double[] v : variances.values()) {
+                    row.append(String.format(Locale.ROOT, "%-14.6g", v[l]));
+                }
+                out.println(row.toString().stripTrailing());
+            }
+            out.println("LSUV divisions per layer: " + lsuvIterations().stream().map(String::valueOf)
+                    .collect(Collectors.joining(", ")));
+            out.println(String.format(Locale.ROOT, "  %-8s %-22s %-30s %-20s %s", "init", "cost at 0",
+                    "last cost (iteration)", "train accuracy", "test accuracy"));
+            for (RunResult arm : arms) {
+                List<CostPoint> costs = arm.costs();
+                String last = costs.isEmpty() ? "-" : PyFloat.repr(costs.get(costs.size() - 1).cost())
+                        + " (" + costs.get(costs.size() - 1).iteration() + ")";
+                out.println(String.format(Locale.ROOT, "  %-8s %-22s %-30s %-20s %s", arm.spec().init().describe(),
+                        costs.isEmpty() ? "-" : PyFloat.repr(costs.get(0).cost()), last,
+                        PyFloat.repr(arm.trainAccuracy()), PyFloat.repr(arm.testAccuracy())));
+            }
+            out.flush();
+        }
+
         /** The result as JSON-ready values. */
         public Map<String, Object> toMap() {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -81,6 +121,33 @@ public final class LsuvExperiment {
             m.put("arms", arms.stream().map(RunFiles::toMap).toList());
             return m;
         }
+    }
+
+    /** Every network's table ({@link NetworkResult#print}), a blank line between two. */
+    public static void print(List<NetworkResult> results, PrintStream out) {
+        for (int i = 0; i < results.size(); i++) {
+            if (i > 0) {
+                out.println();
+            }
+            results.get(i).print(out);
+        }
+        out.flush();
+    }
+
+    /** The configuration of a run of the experiment, for its manifest: its name, the initializers, each network. */
+    public static Map<String, Object> config(List<NetworkResult> results) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("experiment", NAME);
+        config.put("inits", INITS);
+        config.put("networks", results.stream().map(r -> r.arms().get(0).spec().describe()).toList());
+        return config;
+    }
+
+    /** The whole result as JSON-ready values, {@code {"networks": [...]}} ({@link NetworkResult#toMap}). */
+    public static Map<String, Object> toMap(List<NetworkResult> results) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("networks", results.stream().map(NetworkResult::toMap).toList());
+        return result;
     }
 
     /**

@@ -12,9 +12,13 @@ import org.initlab.dsl.plot.DensityPanel
 import org.initlab.dsl.plot.densityHistograms
 import org.initlab.dsl.plot.layerVariances
 import org.initlab.dsl.plot.writePicture
+import org.initlab.experiment.LsuvExperiment
 import org.initlab.init.Initializers
 import org.initlab.train.Trainer
+import java.io.ByteArrayOutputStream
+import java.io.PrintStream
 import java.nio.file.Files
+import java.nio.file.Path
 import kotlin.math.sqrt
 
 class CatalogInitializersTest : FunSpec({
@@ -80,6 +84,24 @@ class CatalogInitializersTest : FunSpec({
         shouldThrow<InputException> { lsuv(maxIter = 0) }.message shouldStartWith "lsuv: max-iter 0"
         shouldThrow<InputException> { kaimingNormal(mode = FanMode.FAN_AVG) }.message shouldStartWith
             "kaiming-normal: mode fan_avg"
+    }
+
+    test("the LSUV comparison is the command line's experiment, its table printed by the core") {
+        val results = lsuvComparison(Path.of("../datasets"), iterations = 2)
+        results.map { it.network().name() } shouldBe listOf("deep-cat", "deep-circles")
+        for (r in results) {
+            r.runs.map { it.spec.init().describe() } shouldBe listOf("lsuv", "he", "xavier")
+            for (v in r.variances().getValue("lsuv")) v shouldBe (1.0 plusOrMinus 0.1)
+        }
+        val printed = ByteArrayOutputStream()
+        results.print(PrintStream(printed, true, Charsets.UTF_8))
+        val cli = ByteArrayOutputStream()
+        LsuvExperiment.print(results, PrintStream(cli, true, Charsets.UTF_8))
+        printed.toString(Charsets.UTF_8) shouldBe cli.toString(Charsets.UTF_8)
+        printed.toString(Charsets.UTF_8).lines().count { it.startsWith("LSUV divisions per layer: ") } shouldBe 2
+        val dir = tempdir().toPath()
+        results.writePictures(dir).map { it.png.fileName.toString() } shouldBe
+            listOf("deep-cat-costs.png", "deep-cat-variances.png", "deep-circles-costs.png", "deep-circles-variances.png")
     }
 
     test("weight samples measure DL4J's LeCun uniform at √3 times Keras's standard deviation") {
