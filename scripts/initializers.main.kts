@@ -107,4 +107,4 @@ val pictures = listOf(
         paths.out, "dl4j"),
 )
 paths.printPictures(pictures)
-println("Table in ${paths.shown(paths.out.resolve("audit.csv"))}")
+println("Results in ${paths.shown(paths.out.resolve("audit.csv"))}")
