@@ -5,8 +5,6 @@ import org.nd4j.shade.jackson.annotation.JsonCreator;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 import java.io.Serial;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * PyTorch's {@code kaiming_normal_(a, mode, nonlinearity)} (He et al. 2015): {@code W = randn · std},
@@ -15,16 +13,9 @@ import java.util.Objects;
  * {@code a = 0} (so gain √2, He's normal without truncation). Reference name
  * {@code kaiming-normal:mode=M,nonlinearity=NL,a=A}.
  */
-public final class KaimingNormal extends CatalogInit {
+public final class KaimingNormal extends Kaiming {
     @Serial
     private static final long serialVersionUID = 1L;
-
-    @JsonProperty("mode")
-    private final FanMode mode;
-    @JsonProperty("nonlinearity")
-    private final Nonlinearity nonlinearity;
-    @JsonProperty("a")
-    private final double a;
 
     /** PyTorch's defaults: {@code fan_in}, {@code leaky_relu}, {@code a = 0}. */
     public KaimingNormal() {
@@ -38,27 +29,7 @@ public final class KaimingNormal extends CatalogInit {
     @JsonCreator
     KaimingNormal(@JsonProperty("mode") FanMode mode, @JsonProperty("nonlinearity") Nonlinearity nonlinearity,
                   @JsonProperty("a") double a, @JsonProperty("position") StreamPosition position) {
-        super(position);
-        Objects.requireNonNull(mode, "mode");
-        if (mode == FanMode.FAN_AVG) {
-            throw new InitSpecException(name(), "mode fan_avg: must be fan_in or fan_out");
-        }
-        Check.finite(name(), "a", a);
-        this.mode = mode;
-        this.nonlinearity = Objects.requireNonNull(nonlinearity, "nonlinearity");
-        this.a = a;
-    }
-
-    public FanMode mode() {
-        return mode;
-    }
-
-    public Nonlinearity nonlinearity() {
-        return nonlinearity;
-    }
-
-    public double a() {
-        return a;
+        super(mode, nonlinearity, a, position);
     }
 
     @Override
@@ -67,19 +38,13 @@ public final class KaimingNormal extends CatalogInit {
     }
 
     @Override
-    List<Param> params() {
-        return List.of(new Param("mode", mode, FanMode.FAN_IN),
-                new Param("nonlinearity", nonlinearity, Nonlinearity.LEAKY_RELU), new Param("a", a, 0.0));
-    }
-
-    @Override
     public KaimingNormal at(StreamPosition position) {
-        return new KaimingNormal(mode, nonlinearity, a, position);
+        return new KaimingNormal(mode(), nonlinearity(), a(), position);
     }
 
     @Override
     void draw(NumpyRandomState rng, WeightShape shape, double[] out) {
-        double std = Gain.calculateGain(nonlinearity, a) / Math.sqrt(mode.of(shape));
+        double std = std(shape);
         for (int k = 0; k < out.length; k++) {
             out[k] = rng.randn() * std;
         }

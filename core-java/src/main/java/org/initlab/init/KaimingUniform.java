@@ -5,8 +5,6 @@ import org.nd4j.shade.jackson.annotation.JsonCreator;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 import java.io.Serial;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * PyTorch's {@code kaiming_uniform_(a, mode, nonlinearity)} (He et al. 2015): {@code W ~ U(−b, b)},
@@ -15,16 +13,9 @@ import java.util.Objects;
  * {@code a = 0} (so {@code b = √(6 / fan_in)}, He's uniform). Reference name
  * {@code kaiming-uniform:mode=M,nonlinearity=NL,a=A}.
  */
-public final class KaimingUniform extends CatalogInit {
+public final class KaimingUniform extends Kaiming {
     @Serial
     private static final long serialVersionUID = 1L;
-
-    @JsonProperty("mode")
-    private final FanMode mode;
-    @JsonProperty("nonlinearity")
-    private final Nonlinearity nonlinearity;
-    @JsonProperty("a")
-    private final double a;
 
     /** PyTorch's defaults: {@code fan_in}, {@code leaky_relu}, {@code a = 0}. */
     public KaimingUniform() {
@@ -37,28 +28,8 @@ public final class KaimingUniform extends CatalogInit {
 
     @JsonCreator
     KaimingUniform(@JsonProperty("mode") FanMode mode, @JsonProperty("nonlinearity") Nonlinearity nonlinearity,
-                  @JsonProperty("a") double a, @JsonProperty("position") StreamPosition position) {
-        super(position);
-        Objects.requireNonNull(mode, "mode");
-        if (mode == FanMode.FAN_AVG) {
-            throw new InitSpecException(name(), "mode fan_avg: must be fan_in or fan_out");
-        }
-        Check.finite(name(), "a", a);
-        this.mode = mode;
-        this.nonlinearity = Objects.requireNonNull(nonlinearity, "nonlinearity");
-        this.a = a;
-    }
-
-    public FanMode mode() {
-        return mode;
-    }
-
-    public Nonlinearity nonlinearity() {
-        return nonlinearity;
-    }
-
-    public double a() {
-        return a;
+                   @JsonProperty("a") double a, @JsonProperty("position") StreamPosition position) {
+        super(mode, nonlinearity, a, position);
     }
 
     @Override
@@ -67,20 +38,13 @@ public final class KaimingUniform extends CatalogInit {
     }
 
     @Override
-    List<Param> params() {
-        return List.of(new Param("mode", mode, FanMode.FAN_IN),
-                new Param("nonlinearity", nonlinearity, Nonlinearity.LEAKY_RELU), new Param("a", a, 0.0));
-    }
-
-    @Override
     public KaimingUniform at(StreamPosition position) {
-        return new KaimingUniform(mode, nonlinearity, a, position);
+        return new KaimingUniform(mode(), nonlinearity(), a(), position);
     }
 
     @Override
     void draw(NumpyRandomState rng, WeightShape shape, double[] out) {
-        double std = Gain.calculateGain(nonlinearity, a) / Math.sqrt(mode.of(shape));
-        double bound = Math.sqrt(3.0) * std;
+        double bound = Math.sqrt(3.0) * std(shape);
         for (int k = 0; k < out.length; k++) {
             out[k] = Draws.uniform(rng, -bound, bound);
         }
