@@ -2,6 +2,7 @@ package org.initlab.init;
 
 import org.apache.commons.math3.special.Erf;
 import org.initlab.numpy.NumpyRandomState;
+import org.initlab.numpy.PyFloat;
 import org.nd4j.shade.jackson.annotation.JsonCreator;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
@@ -48,12 +49,12 @@ public final class TruncNormal extends CatalogInit {
         Check.finite("trunc-normal", "a", a);
         Check.finite("trunc-normal", "b", b);
         if (!(a < b)) {
-            throw Check.bad("trunc-normal", "b", b, "must be above a (" + org.initlab.numpy.PyFloat.repr(a) + ")");
+            throw Check.bad("trunc-normal", "b", b, "must be above a (" + PyFloat.repr(a) + ")");
         }
         double mass = 0.5 * (Erf.erf((b - mean) / (std * Math.sqrt(2))) - Erf.erf((a - mean) / (std * Math.sqrt(2))));
         if (!(mass >= MIN_MASS)) {
-            throw new InitSpecException("trunc-normal", "[a, b] = [" + org.initlab.numpy.PyFloat.repr(a) + ", "
-                    + org.initlab.numpy.PyFloat.repr(b) + "] holds only " + mass + " of N(mean, std²): drawing would not end");
+            throw new InitSpecException("trunc-normal", "[a, b] = [" + PyFloat.repr(a) + ", "
+                    + PyFloat.repr(b) + "] holds only " + mass + " of N(mean, std²): drawing would not end");
         }
         this.mean = mean;
         this.std = std;

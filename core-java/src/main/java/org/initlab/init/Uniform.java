@@ -1,6 +1,7 @@
 package org.initlab.init;
 
 import org.initlab.numpy.NumpyRandomState;
+import org.initlab.numpy.PyFloat;
 import org.nd4j.shade.jackson.annotation.JsonCreator;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
@@ -37,7 +38,7 @@ public final class Uniform extends CatalogInit {
         Check.finite("uniform", "a", a);
         Check.finite("uniform", "b", b);
         if (!(a <= b) || !Double.isFinite(b - a)) {
-            throw Check.bad("uniform", "b", b, "must be at least a (" + org.initlab.numpy.PyFloat.repr(a)
+            throw Check.bad("uniform", "b", b, "must be at least a (" + PyFloat.repr(a)
                     + ") and b - a finite");
         }
         this.a = a;
