@@ -80,6 +80,15 @@ public final class CatalogDraws {
         return rng;
     }
 
+    /**
+     * Where {@link #streamAfter} starts, as a position that travels in a configuration (DL4J's JSON) and opens to the
+     * same stream: the seed and every layer's draws.
+     */
+    public StreamPosition positionAfter() {
+        int last = shapes.size() - 1;
+        return positions.get(last).after(base, shapes.get(last));
+    }
+
     private void requireFitted() {
         if (base instanceof Lsuv && !(init instanceof FittedLsuv)) {
             throw new InitSpecException(base.describe(), "LSUV is fitted to the training examples when a run starts "

@@ -71,7 +71,7 @@ public final class CourseNetworks {
         NeuralNetConfiguration.ListBuilder list = base.list();
         for (int l = 0; l < depth; l++) {
             IWeightInit init = catalog != null ? catalog.weightInit(l) : weightInit(spec, plan, l);
-            IDropout dropout = l > 0 && spec.usesDropout() ? dropout(spec, plan, l) : null;
+            IDropout dropout = l > 0 && spec.usesDropout() ? dropout(spec, plan, catalog, l) : null;
             if (l < depth - 1) {
                 DenseLayer.Builder b = new DenseLayer.Builder().nIn(n.get(l)).nOut(n.get(l + 1))
                         .activation(dl4j(spec.hidden())).weightInit(init);
@@ -158,7 +158,7 @@ public final class CourseNetworks {
                 InitialValues.layout(c.scheme()));
     }
 
-    private static IDropout dropout(ExperimentSpec spec, DrawPlan plan, int layer) {
+    private static IDropout dropout(ExperimentSpec spec, DrawPlan plan, CatalogDraws catalog, int layer) {
         List<Integer> n = spec.layers();
         long before = 0;
         for (int j = 1; j < layer; j++) {
@@ -168,7 +168,8 @@ public final class CourseNetworks {
         for (int j = layer + 1; j < n.size() - 1; j++) {
             after += n.get(j);
         }
-        return new CourseDropout(spec.keepProb(), spec.dropoutMode(), before, after, spec.seed(), plan.total());
+        return new CourseDropout(spec.keepProb(), spec.dropoutMode(), before, after, spec.seed(), plan.total(),
+                catalog == null ? null : catalog.positionAfter());
     }
 
     private static Activation dl4j(org.initlab.spec.Activation activation) {
