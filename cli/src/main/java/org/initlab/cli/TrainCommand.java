@@ -1,12 +1,12 @@
 package org.initlab.cli;
 
 import org.initlab.experiment.CoursePrinter;
+import org.initlab.init.Initializers;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
-import org.initlab.spec.InitSpec;
 import org.initlab.spec.Output;
 import org.initlab.train.CrossValidation;
 import org.initlab.train.Progress;
@@ -35,7 +35,7 @@ public final class TrainCommand implements Callable<Integer> {
     List<Integer> layers;
 
     @Option(names = "--init", paramLabel = "INIT", defaultValue = "he",
-            description = "zeros, random (x10), he, xavier, normal:SIGMA, nielsen, large. Default: ${DEFAULT-VALUE}.")
+            description = InitOption.HELP + " Default: ${DEFAULT-VALUE}.")
     String init;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "3",
@@ -134,7 +134,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .hidden(Activation.parse(activation))
                 .output(Output.parse(outputLayer))
                 .cost(Cost.parse(cost))
-                .init(InitSpec.parse(init))
+                .init(Initializers.parse(init))
                 .seed(seed)
                 .learningRate(learningRate)
                 .printEvery(printEvery)
