@@ -8,8 +8,8 @@ import org.initlab.init.Initializers;
 import org.initlab.init.Lsuv;
 import org.initlab.init.LsuvFit;
 import org.initlab.io.AtomicFiles;
+import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
-import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 import org.initlab.spec.Activation;
 import org.initlab.spec.ExperimentSpec;
@@ -65,9 +65,21 @@ public final class InitCommand implements Callable<Integer> {
         InitSpec parsed = Initializers.parse(init);
         ExperimentSpec spec = ExperimentSpec.builder().name("init").dataset(dataset).dataDir(dataDir).layers(layers)
                 .hidden(Activation.parse(activation)).init(parsed).seed(seed).build();
-        if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
+        if (json == null) {
+            return initialize(spec, parsed, null);
         }
+        AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
+        if (java.nio.file.Files.isDirectory(json)) {
+            throw InputException.of("json", json, "a folder is in the way");
+        }
+        try (FolderLock lock = FolderLock.acquire(json, "json")) {
+            lock.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
+            return initialize(spec, parsed, json);
+        }
+    }
+
+    /** Fits LSUV when asked, then prints the parameters or writes them to {@code file} with a manifest naming its hash. */
+    private int initialize(ExperimentSpec spec, InitSpec parsed, Path file) {
         Dataset data = null;
         if (parsed instanceof Lsuv) {
             data = Datasets.load(dataset, dataDir);
@@ -78,17 +90,17 @@ public final class InitCommand implements Callable<Integer> {
             spec = LsuvFit.fitted(spec, data.train());
         }
         String text = InitialValues.of(spec).numpyJson();
-        if (json == null) {
+        if (file == null) {
             System.out.print(text);
             System.out.flush();
             return ExitCodes.OK;
         }
-        AtomicFiles.writeString(json, text);
-        Json.write(Manifest.besides(json), Manifest.of("init", config(spec, data), List.of(json.getFileName().toString())));
+        AtomicFiles.writeString(file, text);
+        Manifest.writeBeside(file, "init", config(spec, data));
         if (spec.init() instanceof FittedLsuv f) {
             f.print(System.out);
         }
-        System.err.println("Initial parameters written to " + json);
+        System.err.println("Initial parameters written to " + file);
         return ExitCodes.OK;
     }
 

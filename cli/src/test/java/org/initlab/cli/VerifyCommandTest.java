@@ -58,6 +58,15 @@ class VerifyCommandTest {
         assertRefused("initlab: " + json + ": does not match r.manifest.json" + CHANGED, json);
     }
 
+    @Test
+    void theInitialParametersOfInitAreCheckedAgainstTheirManifest() throws IOException {
+        Path json = tmp.resolve("params.json");
+        assertEquals(0, CliRun.run("init", "--init", "he", "--json", json.toString()).status());
+        assertEquals(json + ": matches params.manifest.json\n", CliRun.run("verify", json.toString()).out());
+        Files.writeString(json, Files.readString(json).replace("[", "[ "));
+        assertRefused("initlab: " + json + ": does not match params.manifest.json" + CHANGED, json);
+    }
+
     private static void assertRefused(String line, Path path) {
         Outcome o = CliRun.run("verify", path.toString());
         assertEquals(2, o.status(), o.err());
