@@ -1,0 +1,414 @@
+package org.initlab.analysis;
+
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.api.layers.IOutputLayer;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.WorkspaceMode;
+import org.deeplearning4j.nn.conf.layers.ActivationLayer;
+import org.deeplearning4j.nn.conf.layers.BaseLayer;
+import org.deeplearning4j.nn.conf.layers.FeedForwardLayer;
+import org.deeplearning4j.nn.conf.layers.LossLayer;
+import org.deeplearning4j.nn.gradient.Gradient;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.nn.params.DefaultParamInitializer;
+import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.initlab.io.InputException;
+import org.initlab.numpy.Histogram;
+import org.initlab.numpy.NumpyMoments;
+import org.nd4j.linalg.activations.IActivation;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.INDArrayIndex;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import org.nd4j.linalg.lossfunctions.ILossFunction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The init doctor: examines any DL4J {@link MultiLayerNetwork} before training, on one batch, and says what is wrong
+ * with its initialization — Karpathy's diagnostics ("Building makemore Part 3: Activations &amp; Gradients,
+ * BatchNorm") with DL4J's own forward and backward passes.
+ *
+ * <p>What it measures, on the first {@link Options#batch()} examples:
+ * <ul>
+ *   <li>the initial loss, and the chance level of the output ({@link LossCheck});</li>
+ *   <li>per layer: the activations' mean, standard deviation, saturated share and histogram, the share of dead ReLU
+ *       units, the standard deviation and histogram of the loss gradient with respect to the activations
+ *       ({@link ActivationGradients}), {@code std(W)}, {@code std(dW)}, grad:data and the largest share of units
+ *       with identical incoming weights ({@link LayerDiagnosis});</li>
+ *   <li>over {@link Options#steps()} steps of plain SGD on a copy, at the configuration's learning rate, each weight
+ *       layer's update:data ratio {@code log10(std(ΔW)/std(W))} ({@link SgdSteps}).</li>
+ * </ul>
+ * Then it draws its verdicts against {@link DoctorThresholds}: {@link Finding}s about the initialization (a symmetric,
+ * saturated or dead layer, vanishing or exploding gradients, an initial loss far above chance) and about the
+ * learning rate (update:data outside its band).
+ *
+ * <p>The user's network is never touched: the doctor works on copies of its configuration and parameters. On the
+ * copies dropout and weight noise are off (their random masks would make every figure random; inverted dropout keeps
+ * the activations' expectation) and so are gradient normalization and clipping (they would hide exploding gradients).
+ * The forward pass runs in training mode, so batch normalization uses the batch's statistics, as the first training
+ * step does. Statistics follow numpy's semantics ({@link NumpyMoments}, {@link Histogram}) over the values in C order.
+ * Layers the doctor does not read ({@link LayerKinds}) are named and skipped; everything else is still measured.
+ */
+public final class Doctor {
+    private Doctor() {
+    }
+
+    /**
+     * How the doctor examines a network.
+     *
+     * @param batch        how many examples, the first of the data set: 256 by default
+     * @param steps        how many steps of plain SGD it takes on a copy: 20 by default, 0 for none
+     * @param learningRate the steps' learning rate; NaN (the default) for each layer's own, read from its updater
+     * @param bins         bins of each histogram: 30
+     * @param thresholds   where its verdicts draw their lines
+     */
+    public record Options(int batch, int steps, double learningRate, int bins, DoctorThresholds thresholds) {
+        public static final int BATCH = 256;
+        public static final int STEPS = 20;
+        public static final int BINS = 30;
+
+        public Options {
+            if (batch < 1) {
+                throw InputException.of("batch", batch, "must be at least 1");
+            }
+            if (steps < 0) {
+                throw InputException.of("steps", steps, "must be 0 or more");
+            }
+            if (!Double.isNaN(learningRate) && !(learningRate > 0 && Double.isFinite(learningRate))) {
+                throw InputException.of("learningRate", learningRate, "must be a positive number");
+            }
+            if (bins < 1) {
+                throw InputException.of("bins", bins, "must be at least 1");
+            }
+            java.util.Objects.requireNonNull(thresholds, "thresholds");
+        }
+
+        /** 256 examples, 20 steps at the configuration's learning rate, 30 bins, the default thresholds. */
+        public static Options defaults() {
+            return new Options(BATCH, STEPS, Double.NaN, BINS, DoctorThresholds.DEFAULTS);
+        }
+
+        public Options withBatch(int v) {
+            return new Options(v, steps, learningRate, bins, thresholds);
+        }
+
+        public Options withSteps(int v) {
+            return new Options(batch, v, learningRate, bins, thresholds);
+        }
+
+        /** The steps' learning rate for every layer; NaN for each layer's own. */
+        public Options withLearningRate(double v) {
+            return new Options(batch, steps, v, bins, thresholds);
+        }
+
+        public Options withBins(int v) {
+            return new Options(batch, steps, learningRate, v, thresholds);
+        }
+
+        public Options withThresholds(DoctorThresholds v) {
+            return new Options(batch, steps, learningRate, bins, v);
+        }
+
+        /** The options as plain values, thresholds with their sources. */
+        public Map<String, Object> toMap() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("batch", batch);
+            m.put("steps", steps);
+            m.put("learning_rate", Double.isNaN(learningRate) ? "configuration" : (Object) learningRate);
+            m.put("bins", bins);
+            m.put("thresholds", thresholds.toMap());
+            return m;
+        }
+    }
+
+    /** Examines {@code net} on {@code data} with the default {@link Options}. */
+    public static DoctorReport examine(MultiLayerNetwork net, DataSet data) {
+        return examine(net, data, Options.defaults());
+    }
+
+    /**
+     * Examines {@code net} (initialized, untouched) on the first {@code options.batch()} examples of {@code data}.
+     * Without labels, or when the last layer is not an output layer, there is no loss: the report then has the
+     * forward figures only.
+     *
+     * @throws IllegalArgumentException when the network has not been initialized
+     */
+    public static DoctorReport examine(MultiLayerNetwork net, DataSet data, Options options) {
+        if (net.getLayers() == null || net.params() == null) {
+            throw new IllegalArgumentException("the network is not initialized: call net.init() first");
+        }
+        DataType type = net.getLayerWiseConfigurations().getDataType();
+        int available = Math.toIntExact(data.getFeatures().size(0));
+        int m = Math.min(options.batch(), available);
+        INDArray x = head(data.getFeatures(), m).castTo(type);
+        INDArray y = data.getLabels() == null ? null : head(data.getLabels(), m).castTo(type);
+
+        MultiLayerNetwork copy = copyOf(net);
+        int n = copy.getnLayers();
+        boolean supervised = y != null && copy.getOutputLayer() instanceof IOutputLayer;
+
+        List<String> notes = new ArrayList<>();
+        if (m < available) {
+            notes.add("the batch is the first " + m + " of " + available + " examples");
+        }
+        if (hasDropout(net)) {
+            notes.add("dropout is off in the doctor's copies: its random masks would make every figure random");
+        }
+        if (!supervised) {
+            notes.add(y == null ? "the data have no labels: no loss, no gradients, no steps"
+                    : "the last layer is not an output layer: no loss, no gradients, no steps");
+        }
+
+        copy.setInput(x);
+        if (supervised) {
+            copy.setLabels(y);
+        }
+        List<INDArray> activations;
+        try {
+            activations = copy.feedForward(true, false);
+        } catch (org.deeplearning4j.exception.DL4JInvalidInputException | IllegalStateException e) {
+            throw new InputException("the examples do not fit the network (DL4J: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip() + ")", e);
+        }
+        ActivationGradients gradients = supervised ? ActivationGradients.of(copy, y, m) : null;
+
+        LossCheck loss = null;
+        Map<String, INDArray> dTheta = Map.of();
+        if (supervised) {
+            copy.setInput(x);
+            copy.setLabels(y);
+            copy.computeGradientAndScore();
+            double score = copy.score();
+            Gradient g = copy.gradient();
+            copy.getUpdater().update(copy, g, copy.getIterationCount(), copy.getEpochCount(), m,
+                    LayerWorkspaceMgr.noWorkspaces());
+            dTheta = g.gradientForVariable();
+            org.deeplearning4j.nn.conf.layers.Layer out = copy.getLayer(n - 1).conf().getLayer();
+            loss = lossCheck(out, score, copy.calcRegularizationScore(true), y);
+        }
+
+        boolean[] weighted = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            weighted[i] = LayerKinds.kind(copy.getLayer(i).conf().getLayer()) != null
+                    && copy.getLayer(i).paramTable().containsKey(DefaultParamInitializer.WEIGHT_KEY);
+        }
+        SgdSteps steps = supervised && options.steps() > 0
+                ? SgdSteps.run(net, x, y, options, weighted) : SgdSteps.none(n);
+        notes.addAll(steps.notes());
+
+        List<LayerDiagnosis> layers = new ArrayList<>();
+        List<SkippedLayer> skipped = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            Layer layer = copy.getLayer(i);
+            org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
+            String kind = LayerKinds.kind(conf);
+            if (kind == null) {
+                skipped.add(new SkippedLayer(i + 1, conf.getClass().getSimpleName(), LayerKinds.reason(conf)));
+                continue;
+            }
+            INDArray gradient = gradients == null ? null : gradients.activations()[i];
+            layers.add(diagnose(i, kind, conf, layer, activations.get(i + 1), gradient, dTheta, steps, options, m));
+        }
+        List<Finding> findings = Verdicts.of(layers, loss, steps, options.thresholds(), m);
+        return new DoctorReport(describe(copy), m, options, loss, layers, skipped, steps.count(), steps.losses(),
+                findings, notes);
+    }
+
+    /**
+     * The doctor's copy of {@code net}: {@link CheckableCopy}'s (no dropout, weight noise or gradient normalization,
+     * updates that are the gradient itself), without workspaces, so that the layers' inputs and ε stay readable.
+     */
+    static MultiLayerNetwork copyOf(MultiLayerNetwork net) {
+        MultiLayerNetwork copy = CheckableCopy.of(net);
+        MultiLayerConfiguration conf = copy.getLayerWiseConfigurations();
+        conf.setTrainingWorkspaceMode(WorkspaceMode.NONE);
+        conf.setInferenceWorkspaceMode(WorkspaceMode.NONE);
+        return copy;
+    }
+
+    private static LayerDiagnosis diagnose(int i, String kind, org.deeplearning4j.nn.conf.layers.Layer conf,
+                                           Layer layer, INDArray activation, INDArray gradient,
+                                           Map<String, INDArray> dTheta, SgdSteps steps, Options options,
+                                           int m) {
+        ActivationProfile profile = profile(conf);
+        double[] a = values(activation, 'c');
+        int axis = activation.rank() == 4 ? LayerKinds.channelAxis(conf) : 1;
+        long units = activation.rank() >= 2 ? activation.size(axis) : 1;
+        double dead = profile.canDie() ? deadShare(a, activation.shape(), axis) : Double.NaN;
+        double gradientStd = Double.NaN;
+        Histogram gradientHistogram = null;
+        if (gradient != null) {
+            double[] g = values(gradient, 'c');
+            gradientStd = NumpyMoments.std(g);
+            gradientHistogram = symmetricHistogram(g, options.bins());
+        }
+        double weightStd = Double.NaN;
+        double weightGradientStd = Double.NaN;
+        double symmetric = Double.NaN;
+        INDArray w = layer.paramTable().get(DefaultParamInitializer.WEIGHT_KEY);
+        if (w != null) {
+            weightStd = NumpyMoments.std(values(w, w.ordering()));
+            INDArray dw = dTheta.get(i + "_" + DefaultParamInitializer.WEIGHT_KEY);
+            if (dw != null) {
+                weightGradientStd = NumpyMoments.std(values(dw, dw.ordering()));
+            }
+            symmetric = Symmetry.largestShare(conf, w, layer.paramTable().get(DefaultParamInitializer.BIAS_KEY));
+        }
+        String activationName = conf instanceof BaseLayer || conf instanceof ActivationLayer ? profile.name() : "none";
+        return new LayerDiagnosis(i + 1, kind, conf.getClass().getSimpleName(), activationName, units, a.length,
+                NumpyMoments.mean(a), NumpyMoments.std(a),
+                profile.saturatedBeyond(a, options.thresholds().saturationLevel()), dead,
+                profile.histogram(a, options.bins()), gradientStd, gradientHistogram, weightStd, weightGradientStd,
+                weightGradientStd / weightStd, symmetric, steps.learningRates()[i], steps.ratios()[i]);
+    }
+
+    private static ActivationProfile profile(org.deeplearning4j.nn.conf.layers.Layer conf) {
+        if (conf instanceof BaseLayer b) {
+            return ActivationProfile.of(b.getActivationFn());
+        }
+        if (conf instanceof ActivationLayer a) {
+            return ActivationProfile.of(a.getActivationFn());
+        }
+        return ActivationProfile.unknown("none");
+    }
+
+    /** The share of units (along {@code axis}) whose values are all exactly 0. */
+    static double deadShare(double[] values, long[] shape, int axis) {
+        int units = Math.toIntExact(shape[axis]);
+        long stride = 1;
+        for (int d = axis + 1; d < shape.length; d++) {
+            stride *= shape[d];
+        }
+        boolean[] alive = new boolean[units];
+        for (int k = 0; k < values.length; k++) {
+            if (values[k] != 0.0) {
+                alive[(int) ((k / stride) % units)] = true;
+            }
+        }
+        int dead = 0;
+        for (boolean live : alive) {
+            if (!live) {
+                dead++;
+            }
+        }
+        return (double) dead / units;
+    }
+
+    /** A histogram over {@code [−max|g|, max|g|]} of the finite values, so that 0 sits in the middle. */
+    static Histogram symmetricHistogram(double[] g, int bins) {
+        double max = 0;
+        for (double v : g) {
+            if (Double.isFinite(v)) {
+                max = Math.max(max, Math.abs(v));
+            }
+        }
+        return max == 0 ? Histogram.of(g, bins) : Histogram.of(g, bins, -max, max);
+    }
+
+    private static LossCheck lossCheck(org.deeplearning4j.nn.conf.layers.Layer out, double score,
+                                       double regularization, INDArray labels) {
+        ILossFunction fn = null;
+        IActivation act = null;
+        if (out instanceof org.deeplearning4j.nn.conf.layers.BaseOutputLayer o) {
+            fn = o.getLossFn();
+            act = o.getActivationFn();
+        } else if (out instanceof LossLayer l) {
+            fn = l.getLossFn();
+            act = l.getActivationFn();
+        }
+        String function = fn == null ? out.getClass().getSimpleName() : fn.getClass().getSimpleName();
+        double chance = Double.NaN;
+        if (fn != null && labels.rank() == 2) {
+            chance = fn.computeScore(labels, Nd4j.zeros(labels.dataType(), labels.shape()), act, null, true);
+        }
+        return new LossCheck(function, score, regularization, chance, chanceName(chance, labels));
+    }
+
+    /** {@code ln 2}, {@code ln C}, or what the chance level is when it is neither. */
+    private static String chanceName(double chance, INDArray labels) {
+        long classes = labels.rank() == 2 ? labels.size(1) : 0;
+        if (Math.abs(chance - Math.log(2)) <= 1e-9 * Math.log(2)) {
+            return "ln 2";
+        }
+        if (classes > 1 && Math.abs(chance - Math.log(classes)) <= 1e-9 * Math.log(classes)) {
+            return "ln " + classes;
+        }
+        return "the loss at zero pre-activations";
+    }
+
+    /** {@code dense 2→10 (relu), dense 10→5 (relu), output 5→1 (sigmoid); 81 parameters, DOUBLE}. */
+    private static String describe(MultiLayerNetwork net) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i < net.getnLayers(); i++) {
+            org.deeplearning4j.nn.conf.layers.Layer conf = net.getLayer(i).conf().getLayer();
+            String kind = LayerKinds.kind(conf);
+            if (i > 0) {
+                s.append(", ");
+            }
+            s.append(kind == null ? conf.getClass().getSimpleName() : kind);
+            if (conf instanceof FeedForwardLayer f && (kind == null || !kind.equals("batch-norm"))) {
+                s.append(' ').append(f.getNIn()).append('→').append(f.getNOut());
+            }
+            if (conf instanceof BaseLayer b) {
+                s.append(" (").append(ActivationProfile.of(b.getActivationFn()).name()).append(')');
+            }
+        }
+        s.append("; ").append(net.numParams()).append(" parameters, ")
+                .append(net.getLayerWiseConfigurations().getDataType());
+        return s.toString();
+    }
+
+    private static boolean hasDropout(MultiLayerNetwork net) {
+        for (Layer layer : net.getLayers()) {
+            if (layer.conf().getLayer().getIDropout() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first {@code m} examples (rows) of {@code a}. */
+    static INDArray head(INDArray a, int m) {
+        if (a.size(0) == m) {
+            return a;
+        }
+        INDArrayIndex[] index = new INDArrayIndex[a.rank()];
+        index[0] = NDArrayIndex.interval(0, m);
+        for (int d = 1; d < index.length; d++) {
+            index[d] = NDArrayIndex.all();
+        }
+        return a.get(index);
+    }
+
+    /** The values of {@code a} as doubles, flattened in {@code order}. */
+    static double[] values(INDArray a, char order) {
+        return a.castTo(DataType.DOUBLE).dup(order).data().asDouble();
+    }
+
+    /** A figure as the report prints it: {@code 0.0123}, {@code 4.56e-07}, {@code inf}. */
+    static String figure(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        if (x == 0) {
+            return "0";
+        }
+        return String.format(Locale.ROOT, "%.3g", x);
+    }
+
+    /** A threshold as the user gave it: {@code 2}, {@code -4}, {@code 0.97}. */
+    static String threshold(double x) {
+        String s = org.initlab.numpy.PyFloat.repr(x);
+        return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
+    }
+}
