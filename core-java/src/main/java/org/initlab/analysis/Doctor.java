@@ -334,10 +334,11 @@ public final class Doctor {
     /** {@code ln 2}, {@code ln C}, or what the chance level is when it is neither. */
     private static String chanceName(double chance, INDArray labels) {
         long classes = labels.rank() == 2 ? labels.size(1) : 0;
-        if (Math.abs(chance - Math.log(2)) <= 1e-9 * Math.log(2)) {
+        double close = labels.dataType() == DataType.DOUBLE ? 1e-9 : 1e-5;
+        if (Math.abs(chance - Math.log(2)) <= close * Math.log(2)) {
             return "ln 2";
         }
-        if (classes > 1 && Math.abs(chance - Math.log(classes)) <= 1e-9 * Math.log(classes)) {
+        if (classes > 1 && Math.abs(chance - Math.log(classes)) <= close * Math.log(classes)) {
             return "ln " + classes;
         }
         return "the loss at zero pre-activations";
@@ -406,8 +407,8 @@ public final class Doctor {
         return String.format(Locale.ROOT, "%.3g", x);
     }
 
-    /** A threshold as the user gave it: {@code 2}, {@code -4}, {@code 0.97}. */
-    static String threshold(double x) {
+    /** A threshold or a learning rate as the user gave it: {@code 2}, {@code -4}, {@code 0.97}, {@code 1e-05}. */
+    static String plain(double x) {
         String s = org.initlab.numpy.PyFloat.repr(x);
         return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     }

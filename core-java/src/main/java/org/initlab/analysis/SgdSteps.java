@@ -16,7 +16,6 @@ import org.nd4j.linalg.learning.config.Sgd;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -72,8 +71,8 @@ record SgdSteps(int count, double[] losses, double[][] ratios, double[] learning
             IUpdater updater = base.getIUpdater();
             double lr = rate(updater, options.learningRate());
             if (updater != null && !(updater instanceof Sgd) && Double.isNaN(options.learningRate())) {
-                otherUpdaters.add(updater.getClass().getSimpleName() + " (learning rate "
-                        + (Double.isNaN(lr) ? "none" : String.format(Locale.ROOT, "%.3g", lr)) + ")");
+                otherUpdaters.add(updater.getClass().getSimpleName() + " ("
+                        + (Double.isNaN(lr) ? "no learning rate" : "learning rate " + Doctor.plain(lr)) + ")");
             }
             if (Double.isNaN(lr)) {
                 if (net.getLayer(i).numParams() > 0) {
@@ -90,9 +89,9 @@ record SgdSteps(int count, double[] losses, double[][] ratios, double[] learning
             base.setBiasUpdater(new Sgd(Double.isNaN(biasRate) ? lr : biasRate));
         }
         if (!otherUpdaters.isEmpty()) {
-            notes.add("the steps are plain SGD at the updater's learning rate, not " + String.join(", ", otherUpdaters)
-                    + "'s own: Adam and its kin move each weight by about the learning rate at first, so their "
-                    + "update:data is near log10(lr / std(W))");
+            notes.add("the steps are plain SGD at the updater's learning rate, not the steps of "
+                    + String.join(", ", otherUpdaters) + ": Adam and its kin move each weight by about the learning "
+                    + "rate at first, so their own update:data is near log10(lr / std(W))");
         }
 
         MultiLayerNetwork stepper = new MultiLayerNetwork(conf);

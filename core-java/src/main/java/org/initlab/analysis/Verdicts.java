@@ -22,7 +22,7 @@ final class Verdicts {
             out.add(new Finding(Finding.Kind.LOSS, 0, loss.loss(), t.lossFactor() * loss.chance(),
                     "loss: the initial loss " + Doctor.figure(loss.loss()) + how + loss.chanceName() + " = "
                             + Doctor.figure(loss.chance()) + "): the network is confidently wrong (threshold: "
-                            + Doctor.threshold(t.lossFactor()) + " times chance)"));
+                            + Doctor.plain(t.lossFactor()) + " times chance)"));
         }
         for (LayerDiagnosis d : layers) {
             if (d.symmetric() > t.maxSymmetric()) {
@@ -36,7 +36,7 @@ final class Verdicts {
             if (d.saturated() > t.maxSaturated()) {
                 out.add(new Finding(Finding.Kind.SATURATED, d.layer(), d.saturated(), t.maxSaturated(),
                         "saturated: " + d.name() + ": " + percent(d.saturated()) + " of the activations sit in "
-                                + "its flat ends (|a| > " + Doctor.threshold(t.saturationLevel())
+                                + "its flat ends (|a| > " + Doctor.plain(t.saturationLevel())
                                 + " in tanh's terms; threshold: " + percent(t.maxSaturated()) + ")"));
             }
             if (d.dead() > t.maxDead()) {
@@ -67,12 +67,12 @@ final class Verdicts {
             out.add(new Finding(Finding.Kind.VANISHING, first.layer(), shrink, t.gradientFactor(),
                     "vanishing: the activation gradients' std falls "
                             + (Double.isInfinite(shrink) ? "to 0" : times(shrink)) + span + " (threshold: "
-                            + Doctor.threshold(t.gradientFactor()) + " times)"));
+                            + Doctor.plain(t.gradientFactor()) + " times)"));
         } else if (grow > t.gradientFactor()) {
             out.add(new Finding(Finding.Kind.EXPLODING, first.layer(), grow, t.gradientFactor(),
                     "exploding: the activation gradients' std grows "
                             + (Double.isInfinite(grow) ? "from 0" : times(grow)) + span + " (threshold: "
-                            + Doctor.threshold(t.gradientFactor()) + " times)"));
+                            + Doctor.plain(t.gradientFactor()) + " times)"));
         }
     }
 
@@ -91,16 +91,16 @@ final class Verdicts {
             }
             double median = median(Arrays.copyOfRange(r, from, k));
             String where = " (median of steps " + (from + 1) + "-" + k + ")";
-            String lr = Doctor.figure(d.learningRate());
+            String lr = Doctor.plain(d.learningRate());
             if (median < t.minUpdateRatio()) {
                 out.add(new Finding(Finding.Kind.UPDATE_RATIO, d.layer(), median, t.minUpdateRatio(),
                         "update:data: " + d.name() + ": " + Doctor.figure(median) + where + ", below "
-                                + Doctor.threshold(t.minUpdateRatio()) + ": at learning rate " + lr
+                                + Doctor.plain(t.minUpdateRatio()) + ": at learning rate " + lr
                                 + " it learns too slowly (about -3 is right)"));
             } else if (median > t.maxUpdateRatio()) {
                 out.add(new Finding(Finding.Kind.UPDATE_RATIO, d.layer(), median, t.maxUpdateRatio(),
                         "update:data: " + d.name() + ": " + Doctor.figure(median) + where + ", above "
-                                + Doctor.threshold(t.maxUpdateRatio()) + ": at learning rate " + lr
+                                + Doctor.plain(t.maxUpdateRatio()) + ": at learning rate " + lr
                                 + " its steps are too large to be stable (about -3 is right)"));
             }
         }
