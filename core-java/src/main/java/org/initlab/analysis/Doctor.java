@@ -203,18 +203,40 @@ public final class Doctor {
                 ? SgdSteps.run(net, x, y, options, weighted) : SgdSteps.none(n);
         notes.addAll(steps.notes());
 
-        List<LayerDiagnosis> layers = new ArrayList<>();
         List<SkippedLayer> skipped = new ArrayList<>();
+        List<Integer> read = new ArrayList<>();
+        Map<Integer, double[]> a = new LinkedHashMap<>();
+        Map<Integer, double[]> g = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            Layer layer = copy.getLayer(i);
-            org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
-            String kind = LayerKinds.kind(conf);
-            if (kind == null) {
+            org.deeplearning4j.nn.conf.layers.Layer conf = copy.getLayer(i).conf().getLayer();
+            if (LayerKinds.kind(conf) == null) {
                 skipped.add(new SkippedLayer(i + 1, conf.getClass().getSimpleName(), LayerKinds.reason(conf)));
                 continue;
             }
+            read.add(i);
+            a.put(i, values(activations.get(i + 1), 'c'));
             INDArray gradient = gradients == null ? null : gradients.activations()[i];
-            layers.add(diagnose(i, kind, conf, layer, activations.get(i + 1), gradient, dTheta, steps, options, m));
+            if (gradient != null) {
+                g.put(i, values(gradient, 'c'));
+            }
+        }
+        double[] shared = sharedRange(read.stream().filter(i -> i < n - 1 && !profile(conf(copy, i)).bounded())
+                .map(a::get).toList());
+        double reach = 0;
+        for (double[] v : g.values()) {
+            reach = Math.max(reach, maxAbs(v));
+        }
+        List<LayerDiagnosis> layers = new ArrayList<>();
+        for (int i : read) {
+            ActivationProfile profile = profile(conf(copy, i));
+            double[] v = a.get(i);
+            Histogram h = profile.bounded() || i == n - 1 || shared == null ? profile.histogram(v, options.bins())
+                    : Histogram.of(v, options.bins(), shared[0], shared[1]);
+            double[] gv = g.get(i);
+            Histogram gh = gv == null ? null : reach == 0 ? Histogram.of(gv, options.bins())
+                    : Histogram.of(gv, options.bins(), -reach, reach);
+            layers.add(diagnose(i, copy.getLayer(i), activations.get(i + 1).shape(), v, h, gv, gh, dTheta, steps,
+                    options));
         }
         List<Finding> findings = Verdicts.of(layers, loss, steps, options.thresholds(), m);
         return new DoctorReport(describe(copy), m, options, loss, layers, skipped, steps.count(), steps.losses(),
@@ -233,22 +255,15 @@ public final class Doctor {
         return copy;
     }
 
-    private static LayerDiagnosis diagnose(int i, String kind, org.deeplearning4j.nn.conf.layers.Layer conf,
-                                           Layer layer, INDArray activation, INDArray gradient,
-                                           Map<String, INDArray> dTheta, SgdSteps steps, Options options,
-                                           int m) {
+    private static LayerDiagnosis diagnose(int i, Layer layer, long[] shape, double[] a, Histogram histogram,
+                                           double[] g, Histogram gradientHistogram, Map<String, INDArray> dTheta,
+                                           SgdSteps steps, Options options) {
+        org.deeplearning4j.nn.conf.layers.Layer conf = layer.conf().getLayer();
         ActivationProfile profile = profile(conf);
-        double[] a = values(activation, 'c');
-        int axis = activation.rank() == 4 ? LayerKinds.channelAxis(conf) : 1;
-        long units = activation.rank() >= 2 ? activation.size(axis) : 1;
-        double dead = profile.canDie() ? deadShare(a, activation.shape(), axis) : Double.NaN;
-        double gradientStd = Double.NaN;
-        Histogram gradientHistogram = null;
-        if (gradient != null) {
-            double[] g = values(gradient, 'c');
-            gradientStd = NumpyMoments.std(g);
-            gradientHistogram = symmetricHistogram(g, options.bins());
-        }
+        int axis = shape.length == 4 ? LayerKinds.channelAxis(conf) : 1;
+        long units = shape.length >= 2 ? shape[axis] : 1;
+        double dead = profile.canDie() ? deadShare(a, shape, axis) : Double.NaN;
+        double gradientStd = g == null ? Double.NaN : NumpyMoments.std(g);
         double weightStd = Double.NaN;
         double weightGradientStd = Double.NaN;
         double symmetric = Double.NaN;
@@ -262,11 +277,40 @@ public final class Doctor {
             symmetric = Symmetry.largestShare(conf, w, layer.paramTable().get(DefaultParamInitializer.BIAS_KEY));
         }
         String activationName = conf instanceof BaseLayer || conf instanceof ActivationLayer ? profile.name() : "none";
-        return new LayerDiagnosis(i + 1, kind, conf.getClass().getSimpleName(), activationName, units, a.length,
-                NumpyMoments.mean(a), NumpyMoments.std(a),
-                profile.saturatedBeyond(a, options.thresholds().saturationLevel()), dead,
-                profile.histogram(a, options.bins()), gradientStd, gradientHistogram, weightStd, weightGradientStd,
-                weightGradientStd / weightStd, symmetric, steps.learningRates()[i], steps.ratios()[i]);
+        return new LayerDiagnosis(i + 1, LayerKinds.kind(conf), conf.getClass().getSimpleName(), activationName, units,
+                a.length, NumpyMoments.mean(a), NumpyMoments.std(a),
+                profile.saturatedBeyond(a, options.thresholds().saturationLevel()), dead, histogram, gradientStd,
+                gradientHistogram, weightStd, weightGradientStd, weightGradientStd / weightStd, symmetric,
+                steps.learningRates()[i], steps.ratios()[i]);
+    }
+
+    private static org.deeplearning4j.nn.conf.layers.Layer conf(MultiLayerNetwork net, int i) {
+        return net.getLayer(i).conf().getLayer();
+    }
+
+    /** The {@code [min, max]} of the finite values of all of {@code layers}, or null when there are none. */
+    private static double[] sharedRange(List<double[]> layers) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double[] v : layers) {
+            for (double x : v) {
+                if (Double.isFinite(x)) {
+                    lo = Math.min(lo, x);
+                    hi = Math.max(hi, x);
+                }
+            }
+        }
+        return lo > hi ? null : new double[] {lo, hi};
+    }
+
+    private static double maxAbs(double[] v) {
+        double max = 0;
+        for (double x : v) {
+            if (Double.isFinite(x)) {
+                max = Math.max(max, Math.abs(x));
+            }
+        }
+        return max;
     }
 
     private static ActivationProfile profile(org.deeplearning4j.nn.conf.layers.Layer conf) {
@@ -299,17 +343,6 @@ public final class Doctor {
             }
         }
         return (double) dead / units;
-    }
-
-    /** A histogram over {@code [−max|g|, max|g|]} of the finite values, so that 0 sits in the middle. */
-    static Histogram symmetricHistogram(double[] g, int bins) {
-        double max = 0;
-        for (double v : g) {
-            if (Double.isFinite(v)) {
-                max = Math.max(max, Math.abs(v));
-            }
-        }
-        return max == 0 ? Histogram.of(g, bins) : Histogram.of(g, bins, -max, max);
     }
 
     private static LossCheck lossCheck(org.deeplearning4j.nn.conf.layers.Layer out, double score,

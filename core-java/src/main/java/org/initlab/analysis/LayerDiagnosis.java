@@ -25,10 +25,15 @@ import java.util.Objects;
  * @param saturated         the share in the flat ends of a bounded activation
  *                          ({@link ActivationProfile#saturatedBeyond})
  * @param dead              the share of ReLU units that are 0 on every example (and at every position)
- * @param histogram         the activations' histogram
+ * @param histogram         the activations' histogram: over the activation's output range when bounded (sigmoid's
+ *                          {@code [0, 1]}), else — hidden layers — over the common {@code [min, max]} of all hidden
+ *                          layers with unbounded activations, so that their spreads compare at a glance (Saito's
+ *                          pictures); the output layer's over its own range
  * @param gradientStd       the standard deviation of {@code ∂J/∂a}, the gradient of the loss (the mean over the
  *                          batch) with respect to the layer's activations
- * @param gradientHistogram its histogram, over {@code [−max|g|, max|g|]}; null when there is none
+ * @param gradientHistogram its histogram over {@code [−M, M]}, {@code M} the largest {@code |∂J/∂a|} of all layers:
+ *                          a vanishing gradient shows as a spike at 0 (Karpathy's common axis); null when there is
+ *                          none
  * @param weightStd         {@code std(W)}
  * @param weightGradientStd {@code std(dW)}, {@code dW = ∂J/∂W} of the cost DL4J minimizes (regularization included)
  * @param gradData          Karpathy's grad:data ratio, {@code std(dW) / std(W)}
