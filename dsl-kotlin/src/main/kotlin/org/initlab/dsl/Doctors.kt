@@ -15,6 +15,8 @@ import org.initlab.dsl.plot.Series
 import org.initlab.dsl.plot.layerHistograms
 import org.initlab.dsl.plot.updateRatios
 import org.initlab.dsl.plot.writePicture
+import org.initlab.experiment.DoctorExperiment
+import org.initlab.experiment.DoctorResult
 import org.initlab.net.CourseNetworks
 import org.initlab.net.Matrices
 import org.jetbrains.letsPlot.Figure
@@ -93,11 +95,25 @@ public fun doctor(
     }
 }
 
+/**
+ * The course's cases diagnosed: the doctor on E1–E3 (zeros, random ×10, He on the circles) and on E4's seven
+ * configurations, each with the verdict the course teaches ([DoctorResult.check] fails when one differs). The core's
+ * [DoctorExperiment].
+ */
+public fun courseDiagnoses(dataDir: Path? = null): DoctorResult = DoctorExperiment.run(dataDir)
+
+/** The file-system name of a case: `relu-std-0.01` for `relu/std-0.01`. */
+public val org.initlab.experiment.DoctorCase.folderName: String get() = name().replace('/', '-')
+
+/** Writes every case's pictures into its own folder under [dir] (`dir/zeros`, `dir/relu-he`, …), titled by case. */
+public fun DoctorResult.writePictures(dir: Path): List<PictureFiles> =
+    cases().flatMap { it.report().writePictures(dir.resolve(it.folderName), title = it.name()) }
+
 private fun options(batch: Int, steps: Int, lr: Double?, thresholds: DoctorThresholds): Doctor.Options =
     Doctor.Options.defaults().withBatch(batch).withSteps(steps).withLearningRate(lr ?: Double.NaN)
         .withThresholds(thresholds)
 
-private fun LayerDiagnosis.panelTitle(figure: String): String = "layer ${layer()} (${kind()}, ${activation()})\n$figure"
+private fun LayerDiagnosis.panelTitle(figure: String): String = "layer ${layer()}: ${kind()}, ${activation()}\n$figure"
 
 private fun short(x: Double): String = when {
     x.isNaN() -> "nan"
@@ -117,7 +133,7 @@ public fun DoctorReport.activationsPlot(title: String = "activations at initiali
             HistogramPanel.of(d.panelTitle("std ${short(d.std())}$extra"), d.histogram())
         },
         title = title,
-        panelWidth = 260,
+        panelWidth = 320,
         height = 300,
     )
 
@@ -134,7 +150,7 @@ public fun DoctorReport.gradientsPlot(title: String = "activation gradients at i
         panels = layers().filter { it.hasGradient() }
             .map { HistogramPanel.of(it.panelTitle("std ${short(it.gradientStd())}"), it.gradientHistogram()) },
         title = title,
-        panelWidth = 260,
+        panelWidth = 320,
         height = 300,
     )
 }
