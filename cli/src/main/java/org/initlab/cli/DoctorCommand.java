@@ -71,38 +71,43 @@ public final class DoctorCommand implements Callable<Integer> {
             description = "Plain SGD steps on a copy, for the update:data ratios (0: none). Default: ${DEFAULT-VALUE}.")
     int steps;
 
-    @Option(names = "--max-symmetric", paramLabel = "SHARE",
-            description = "Largest share of a layer's units with identical incoming weights. Default: 0 (any two).")
-    Double maxSymmetric;
+    @Option(names = "--max-symmetric", paramLabel = "SHARE", defaultValue = "" + DoctorThresholds.MAX_SYMMETRIC,
+            description = "Largest share of a layer's units with identical incoming weights (0: any two alike are a "
+                    + "finding). Default: ${DEFAULT-VALUE}.")
+    double maxSymmetric;
 
-    @Option(names = "--saturation-level", paramLabel = "A",
-            description = "Where an activation is saturated, in tanh's terms |a| > A. Default: 0.97 (Karpathy).")
-    Double saturationLevel;
+    @Option(names = "--saturation-level", paramLabel = "A", defaultValue = "" + DoctorThresholds.SATURATION_LEVEL,
+            description = "Where an activation is saturated, in tanh's terms |a| > A (Karpathy). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    double saturationLevel;
 
-    @Option(names = "--max-saturated", paramLabel = "SHARE",
-            description = "Largest saturated share of a layer's activations. Default: 0.25.")
-    Double maxSaturated;
+    @Option(names = "--max-saturated", paramLabel = "SHARE", defaultValue = "" + DoctorThresholds.MAX_SATURATED,
+            description = "Largest saturated share of a layer's activations. Default: ${DEFAULT-VALUE}.")
+    double maxSaturated;
 
-    @Option(names = "--max-dead", paramLabel = "SHARE",
-            description = "Largest share of a ReLU layer's units that are 0 on every example. Default: 0.25.")
-    Double maxDead;
+    @Option(names = "--max-dead", paramLabel = "SHARE", defaultValue = "" + DoctorThresholds.MAX_DEAD,
+            description = "Largest share of a ReLU layer's units that are 0 on every example. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    double maxDead;
 
-    @Option(names = "--gradient-factor", paramLabel = "F",
+    @Option(names = "--gradient-factor", paramLabel = "F", defaultValue = "" + DoctorThresholds.GRADIENT_FACTOR,
             description = "Vanishing or exploding when the activation gradients' std changes more than F times from "
-                    + "the last layer to the first. Default: 10.")
-    Double gradientFactor;
+                    + "the last layer to the first. Default: ${DEFAULT-VALUE}.")
+    double gradientFactor;
 
-    @Option(names = "--loss-factor", paramLabel = "F",
-            description = "Far above chance when the initial loss is more than F times chance. Default: 2.")
-    Double lossFactor;
+    @Option(names = "--loss-factor", paramLabel = "F", defaultValue = "" + DoctorThresholds.LOSS_FACTOR,
+            description = "Far above chance when the initial loss is more than F times chance. "
+                    + "Default: ${DEFAULT-VALUE}.")
+    double lossFactor;
 
-    @Option(names = "--min-update-ratio", paramLabel = "LOG10",
-            description = "Lowest update:data ratio after the first steps. Default: -4 (DL4J UI, Karpathy).")
-    Double minUpdateRatio;
+    @Option(names = "--min-update-ratio", paramLabel = "LOG10", defaultValue = "" + DoctorThresholds.MIN_UPDATE_RATIO,
+            description = "Lowest update:data ratio after the first steps (DL4J UI, Karpathy). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    double minUpdateRatio;
 
-    @Option(names = "--max-update-ratio", paramLabel = "LOG10",
-            description = "Highest update:data ratio after the first steps. Default: -2.")
-    Double maxUpdateRatio;
+    @Option(names = "--max-update-ratio", paramLabel = "LOG10", defaultValue = "" + DoctorThresholds.MAX_UPDATE_RATIO,
+            description = "Highest update:data ratio after the first steps. Default: ${DEFAULT-VALUE}.")
+    double maxUpdateRatio;
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Write report.json, the pictures (PNG and SVG) and manifest.json into DIR.")
@@ -166,18 +171,11 @@ public final class DoctorCommand implements Callable<Integer> {
     }
 
     private Doctor.Options options(ParseResult given) {
-        DoctorThresholds d = DoctorThresholds.DEFAULTS;
-        DoctorThresholds t = new DoctorThresholds(or(maxSymmetric, d.maxSymmetric()),
-                or(saturationLevel, d.saturationLevel()), or(maxSaturated, d.maxSaturated()), or(maxDead, d.maxDead()),
-                or(gradientFactor, d.gradientFactor()), or(lossFactor, d.lossFactor()),
-                or(minUpdateRatio, d.minUpdateRatio()), or(maxUpdateRatio, d.maxUpdateRatio()));
+        DoctorThresholds t = new DoctorThresholds(maxSymmetric, saturationLevel, maxSaturated, maxDead,
+                gradientFactor, lossFactor, minUpdateRatio, maxUpdateRatio);
         Doctor.Options o = Doctor.Options.defaults().withBatch(batch).withSteps(steps).withThresholds(t);
         boolean lrGiven = given.hasMatchedOption("--lr");
         return (model != null || config != null) && lrGiven ? o.withLearningRate(network.learningRate) : o;
-    }
-
-    private static double or(Double value, double otherwise) {
-        return value == null ? otherwise : value;
     }
 
     private Subject subject(ParseResult given) {

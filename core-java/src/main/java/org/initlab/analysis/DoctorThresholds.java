@@ -36,9 +36,18 @@ import java.util.Map;
 public record DoctorThresholds(double maxSymmetric, double saturationLevel, double maxSaturated, double maxDead,
                                double gradientFactor, double lossFactor, double minUpdateRatio,
                                double maxUpdateRatio) {
+    public static final double MAX_SYMMETRIC = 0.0;
+    public static final double SATURATION_LEVEL = 0.97;
+    public static final double MAX_SATURATED = 0.25;
+    public static final double MAX_DEAD = 0.25;
+    public static final double GRADIENT_FACTOR = 10.0;
+    public static final double LOSS_FACTOR = 2.0;
+    public static final double MIN_UPDATE_RATIO = -4.0;
+    public static final double MAX_UPDATE_RATIO = -2.0;
+
     /** The defaults above. */
-    public static final DoctorThresholds DEFAULTS = new DoctorThresholds(0.0, 0.97, 0.25, 0.25, 10.0, 2.0, -4.0,
-            -2.0);
+    public static final DoctorThresholds DEFAULTS = new DoctorThresholds(MAX_SYMMETRIC, SATURATION_LEVEL,
+            MAX_SATURATED, MAX_DEAD, GRADIENT_FACTOR, LOSS_FACTOR, MIN_UPDATE_RATIO, MAX_UPDATE_RATIO);
 
     public DoctorThresholds {
         share("maxSymmetric", maxSymmetric);
