@@ -1,10 +1,10 @@
 package org.initlab.cli;
 
+import org.initlab.init.Initializers;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;
-import org.initlab.spec.InitSpec;
 import org.initlab.spec.Output;
 import picocli.CommandLine.Option;
 
@@ -26,7 +26,7 @@ final class NetworkOptions {
     List<Integer> layers;
 
     @Option(names = "--init", paramLabel = "INIT", defaultValue = "he",
-            description = "zeros, random (x10), he, xavier, normal:SIGMA, nielsen, large. Default: ${DEFAULT-VALUE}.")
+            description = InitOption.HELP + " Default: ${DEFAULT-VALUE}.")
     String init;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "3",
@@ -80,7 +80,7 @@ final class NetworkOptions {
                 .hidden(Activation.parse(activation))
                 .output(Output.parse(outputLayer))
                 .cost(Cost.parse(cost))
-                .init(InitSpec.parse(init))
+                .init(Initializers.parse(init))
                 .seed(seed)
                 .learningRate(learningRate)
                 .lambda(lambda)
