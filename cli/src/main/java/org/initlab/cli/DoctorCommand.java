@@ -11,6 +11,8 @@ import org.initlab.analysis.DoctorThresholds;
 import org.initlab.data.CsvExamples;
 import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
+import org.initlab.data.Split;
+import org.initlab.init.LsuvFit;
 import org.initlab.io.AtomicFiles;
 import org.initlab.io.InputException;
 import org.initlab.net.CourseNetworks;
@@ -194,16 +196,24 @@ public final class DoctorCommand implements Callable<Integer> {
                 + spec.init().describe() + ", seed " + spec.seed() + ")");
         d.put("spec", spec.describe());
         d.put("seed", spec.seed());
+        long inputs = spec.layers().get(0);
+        long outputs = spec.layers().get(spec.depth());
+        Split train;
+        String source;
         if (csv != null) {
             CsvExamples examples = CsvExamples.read(csv);
-            MultiLayerNetwork net = CourseNetworks.build(spec, examples.size());
+            train = DoctorInputs.split(inputs, outputs, examples);
+            source = csv.toString();
             d.put("data_source", "csv " + csv + " (" + examples.size() + " examples)");
-            return new Subject(net, DoctorInputs.of(net, examples), d);
+        } else {
+            Dataset dataset = dataset(spec.trainSize());
+            train = dataset.train();
+            source = dataset.name();
+            DoctorInputs.check(inputs, outputs, train, source);
+            d.put("data_source", dataset.name() + " (" + train.size() + " training examples)");
         }
-        Dataset dataset = dataset(spec.trainSize());
-        MultiLayerNetwork net = CourseNetworks.build(spec, dataset.train().size());
-        d.put("data_source", dataset.name() + " (" + dataset.train().size() + " training examples)");
-        return new Subject(net, DoctorInputs.of(net, dataset.train(), dataset.name()), d);
+        MultiLayerNetwork net = CourseNetworks.build(LsuvFit.fitted(spec, train), train.size());
+        return new Subject(net, DoctorInputs.of(net, train, source), d);
     }
 
     private MultiLayerNetwork configured(ParseResult given) {

@@ -131,6 +131,21 @@ class DoctorCommandTest {
     }
 
     @Test
+    void trainsOptionsOneDefinitionCatalogueInitializersLsuvAndDropout() {
+        CliRun.Outcome lsuv = doctor("--init", "lsuv", "--layers", "2,20,20,20,1", "--steps", "2");
+        assertEquals("", lsuv.err());
+        assertTrue(lsuv.status() <= 1);
+        assertTrue(lsuv.out().lines().findFirst().orElseThrow().contains(", init lsuv"), lsuv.out());
+        CliRun.Outcome dropout = doctor("--dataset", "football", "--layers", "2,20,3,1", "--init", "xavier",
+                "--keep-prob", "0.86", "--steps", "2");
+        assertEquals("", dropout.err());
+        assertTrue(dropout.out().contains("\nnote: dropout is off in the doctor's copies: "), dropout.out());
+        CliRun.Outcome bad = doctor("--init", "no-such-initializer");
+        assertEquals(2, bad.status());
+        assertTrue(bad.err().startsWith("initlab: --init no-such-initializer"), bad.err());
+    }
+
+    @Test
     void aPlainDl4jConfigurationIsExaminedWithItsOwnWeightInit() throws IOException {
         Path xavier = json("xavier.json", dl4jDense(WeightInit.XAVIER));
         CliRun.Outcome o = doctor("--config", xavier.toString(), "--steps", "3");
@@ -269,13 +284,19 @@ class DoctorCommandTest {
     }
 
     @Test
-    void theCoursesCasesDiagnosedAsTheCourseTeaches() {
-        CliRun.Outcome o = CliRun.run("experiment", "doctor");
+    void theCoursesCasesDiagnosedAsTheCourseTeaches() throws IOException {
+        Path json = dir.resolve("course.json");
+        CliRun.Outcome o = CliRun.run("experiment", "doctor", "--json", json.toString());
         assertEquals(0, o.status(), o.err());
+        assertTrue(Files.isRegularFile(dir.resolve("course.manifest.json")));
         List<String> verdicts = o.out().lines().filter(l -> l.startsWith("  verdict: ")).toList();
         assertEquals(10, verdicts.size(), o.out());
         assertTrue(verdicts.stream().allMatch(l -> l.contains("; as the course expects (")), o.out());
         assertTrue(o.out().startsWith("zeros: E1, zeros (circles, layers [2, 10, 5, 1], zeros, seed 3)\n"), o.out());
         assertOneLine(CliRun.run("experiment", "doctor", "--seed", "1"), "--seed 1: the doctor experiment diagnoses");
+        JsonNode cases = new ObjectMapper().readTree(json.toFile()).get("cases");
+        assertEquals(10, cases.size());
+        assertEquals("relu/std-0.01", cases.get(6).get("name").asText());
+        assertEquals("vanishing", cases.get(6).get("report").get("findings").get(0).get("kind").asText());
     }
 }

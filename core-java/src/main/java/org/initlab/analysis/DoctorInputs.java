@@ -101,19 +101,27 @@ public final class DoctorInputs {
      * @throws InputException when the features or labels do not fit the network
      */
     public static DataSet of(MultiLayerNetwork net, Split split, String source) {
-        long inputs = inputWidth(net);
+        check(inputWidth(net), outputWidth(net), split, source);
+        return new DataSet(Matrices.toNd(split.x()), Matrices.toNd(split.y()));
+    }
+
+    /**
+     * Checks that {@code split} fits a network of {@code inputs} inputs and {@code outputs} outputs (-1: unknown),
+     * before there is a network (an initializer fitted to the data needs the data first).
+     *
+     * @throws InputException when the features or labels do not fit
+     */
+    public static void check(long inputs, long outputs, Split split, String source) {
         int features = split.x().cols();
         if (inputs >= 0 && features != inputs) {
             throw new InputException(source + ": " + features + " feature" + (features == 1 ? "" : "s")
                     + " per example, but the network takes " + inputs + " input" + (inputs == 1 ? "" : "s"));
         }
-        long outputs = outputWidth(net);
         int labels = split.y().cols();
         if (outputs >= 0 && labels != outputs) {
             throw new InputException(source + ": " + labels + " label column" + (labels == 1 ? "" : "s")
                     + ", but the network has " + outputs + " output" + (outputs == 1 ? "" : "s"));
         }
-        return new DataSet(Matrices.toNd(split.x()), Matrices.toNd(split.y()));
     }
 
     /**
@@ -123,15 +131,23 @@ public final class DoctorInputs {
      * @throws InputException naming the file when its width or a label does not fit the network
      */
     public static DataSet of(MultiLayerNetwork net, CsvExamples csv) {
-        long inputs = inputWidth(net);
+        Split split = split(inputWidth(net), outputWidth(net), csv);
+        return new DataSet(Matrices.toNd(split.x()), Matrices.toNd(split.y()));
+    }
+
+    /**
+     * The examples of a CSV file for a network of {@code inputs} inputs and {@code outputs} outputs (-1: unknown),
+     * labels encoded as the output wants them.
+     *
+     * @throws InputException naming the file when its width or a label does not fit
+     */
+    public static Split split(long inputs, long outputs, CsvExamples csv) {
         if (inputs >= 0 && csv.width() != inputs) {
             throw new InputException(csv.file() + ": " + (csv.width() + 1) + " columns (" + csv.width()
                     + " feature" + (csv.width() == 1 ? "" : "s") + " and a label), but the network takes " + inputs
                     + " input" + (inputs == 1 ? "" : "s") + " (" + (inputs + 1) + " columns)");
         }
-        long outputs = outputWidth(net);
-        Split split = csv.split(outputs > 0 ? Math.toIntExact(outputs) : 1);
-        return new DataSet(Matrices.toNd(split.x()), Matrices.toNd(split.y()));
+        return csv.split(outputs > 0 ? Math.toIntExact(outputs) : 1);
     }
 
     private static String reason(Throwable e) {

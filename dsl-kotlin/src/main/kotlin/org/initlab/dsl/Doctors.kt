@@ -16,6 +16,7 @@ import org.initlab.dsl.plot.layerHistograms
 import org.initlab.dsl.plot.updateRatios
 import org.initlab.dsl.plot.writePicture
 import org.initlab.experiment.DoctorExperiment
+import org.initlab.init.LsuvFit
 import org.initlab.experiment.DoctorResult
 import org.initlab.net.CourseNetworks
 import org.initlab.net.Matrices
@@ -89,7 +90,7 @@ public fun doctor(
     val spec = builder.build()
     return Properties.named {
         val train = builder.data.load().let { if (spec.trainSize() > 0) it.withTrainSize(spec.trainSize()) else it }.train()
-        val network = CourseNetworks.build(spec, train.size())
+        val network = CourseNetworks.build(LsuvFit.fitted(spec, train), train.size())
         Doctor.examine(network, org.initlab.analysis.DoctorInputs.of(network, train, spec.dataset()),
             options(batch, steps, null, thresholds))
     }
