@@ -166,37 +166,14 @@ public final class Doctor {
                     : "the last layer is not an output layer: no loss, no gradients, no steps");
         }
 
-        copy.setInput(x);
-        if (supervised) {
-            copy.setLabels(y);
-        }
-        List<INDArray> activations;
-        try {
-            activations = copy.feedForward(true, false);
-        } catch (org.deeplearning4j.exception.DL4JInvalidInputException | IllegalStateException e) {
-            throw new InputException("the examples do not fit the network (DL4J: "
-                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip() + ")", e);
-        }
+        List<INDArray> activations = forward(copy, x, supervised ? y : null);
         ActivationGradients gradients = supervised ? ActivationGradients.of(copy, y, m) : null;
-
-        LossCheck loss = null;
-        Map<String, INDArray> dTheta = Map.of();
-        if (supervised) {
-            copy.setInput(x);
-            copy.setLabels(y);
-            copy.computeGradientAndScore();
-            double score = copy.score();
-            Gradient g = copy.gradient();
-            copy.getUpdater().update(copy, g, copy.getIterationCount(), copy.getEpochCount(), m,
-                    LayerWorkspaceMgr.noWorkspaces());
-            dTheta = g.gradientForVariable();
-            org.deeplearning4j.nn.conf.layers.Layer out = copy.getLayer(n - 1).conf().getLayer();
-            loss = lossCheck(out, score, copy.calcRegularizationScore(true), y);
-        }
+        Gradients score = supervised ? Gradients.of(copy, x, y, m) : null;
+        LossCheck loss = score == null ? null : lossCheck(conf(copy, n - 1), score.score(), score.regularization(), y);
 
         boolean[] weighted = new boolean[n];
         for (int i = 0; i < n; i++) {
-            weighted[i] = LayerKinds.kind(copy.getLayer(i).conf().getLayer()) != null
+            weighted[i] = LayerKinds.kind(conf(copy, i)) != null
                     && copy.getLayer(i).paramTable().containsKey(DefaultParamInitializer.WEIGHT_KEY);
         }
         SgdSteps steps = supervised && options.steps() > 0
@@ -204,11 +181,62 @@ public final class Doctor {
         notes.addAll(steps.notes());
 
         List<SkippedLayer> skipped = new ArrayList<>();
+        List<LayerDiagnosis> layers = diagnoseAll(copy, activations, gradients,
+                score == null ? Map.of() : score.parameters(), steps, options, skipped);
+        List<Finding> findings = Verdicts.of(layers, loss, steps, options.thresholds(), m);
+        return new DoctorReport(describe(copy), m, options, loss, layers, skipped, steps.count(), steps.losses(),
+                findings, notes);
+    }
+
+    /** DL4J's forward pass on the copy in training mode, keeping the layers' inputs for the backward walk. */
+    private static List<INDArray> forward(MultiLayerNetwork copy, INDArray x, INDArray y) {
+        copy.setInput(x);
+        if (y != null) {
+            copy.setLabels(y);
+        }
+        try {
+            return copy.feedForward(true, false);
+        } catch (org.deeplearning4j.exception.DL4JInvalidInputException | IllegalStateException e) {
+            throw new InputException("the examples do not fit the network (DL4J: "
+                    + String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip() + ")", e);
+        }
+    }
+
+    /**
+     * DL4J's score of the batch and {@code ∂J/∂θ} of the cost it minimizes: {@code computeGradientAndScore}, then the
+     * copy's updater, whose {@code Sgd(1.0)} turns the summed gradient into the derivative (divided by {@code m},
+     * regularization added), as the gradient check does.
+     *
+     * @param score          the score, the mean loss plus regularization
+     * @param regularization the regularization terms in it
+     * @param parameters     {@code ∂J/∂θ} per parameter, keyed as {@code paramTable()} ({@code "0_W"})
+     */
+    private record Gradients(double score, double regularization, Map<String, INDArray> parameters) {
+        static Gradients of(MultiLayerNetwork copy, INDArray x, INDArray y, int m) {
+            copy.setInput(x);
+            copy.setLabels(y);
+            copy.computeGradientAndScore();
+            double score = copy.score();
+            Gradient g = copy.gradient();
+            copy.getUpdater().update(copy, g, copy.getIterationCount(), copy.getEpochCount(), m,
+                    LayerWorkspaceMgr.noWorkspaces());
+            return new Gradients(score, copy.calcRegularizationScore(true), g.gradientForVariable());
+        }
+    }
+
+    /**
+     * Every layer the doctor reads, diagnosed; the others added to {@code skipped}. Histograms share their axes:
+     * hidden layers with unbounded activations one {@code [min, max]}, activation gradients one {@code [−M, M]}.
+     */
+    private static List<LayerDiagnosis> diagnoseAll(MultiLayerNetwork copy, List<INDArray> activations,
+                                                    ActivationGradients gradients, Map<String, INDArray> dTheta,
+                                                    SgdSteps steps, Options options, List<SkippedLayer> skipped) {
+        int n = copy.getnLayers();
         List<Integer> read = new ArrayList<>();
         Map<Integer, double[]> a = new LinkedHashMap<>();
         Map<Integer, double[]> g = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            org.deeplearning4j.nn.conf.layers.Layer conf = copy.getLayer(i).conf().getLayer();
+            org.deeplearning4j.nn.conf.layers.Layer conf = conf(copy, i);
             if (LayerKinds.kind(conf) == null) {
                 skipped.add(new SkippedLayer(i + 1, conf.getClass().getSimpleName(), LayerKinds.reason(conf)));
                 continue;
@@ -238,9 +266,7 @@ public final class Doctor {
             layers.add(diagnose(i, copy.getLayer(i), activations.get(i + 1).shape(), v, h, gv, gh, dTheta, steps,
                     options));
         }
-        List<Finding> findings = Verdicts.of(layers, loss, steps, options.thresholds(), m);
-        return new DoctorReport(describe(copy), m, options, loss, layers, skipped, steps.count(), steps.losses(),
-                findings, notes);
+        return layers;
     }
 
     /**
