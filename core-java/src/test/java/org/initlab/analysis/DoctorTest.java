@@ -237,6 +237,36 @@ class DoctorTest {
     }
 
     @Test
+    void batchNormalizationActivationDropoutAndGlobalPoolingLayersAreRead() {
+        MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(16).dataType(DataType.DOUBLE)
+                .updater(new Sgd(0.1)).weightInit(WeightInit.RELU).list()
+                .layer(new org.deeplearning4j.nn.conf.layers.ConvolutionLayer.Builder(3, 3).nOut(4)
+                        .activation(Activation.IDENTITY).build())
+                .layer(new org.deeplearning4j.nn.conf.layers.BatchNormalization.Builder().build())
+                .layer(new org.deeplearning4j.nn.conf.layers.ActivationLayer.Builder()
+                        .activation(Activation.RELU).build())
+                .layer(new org.deeplearning4j.nn.conf.layers.GlobalPoolingLayer.Builder(
+                        org.deeplearning4j.nn.conf.layers.PoolingType.AVG).build())
+                .layer(new org.deeplearning4j.nn.conf.layers.DropoutLayer.Builder(0.5).build())
+                .layer(new OutputLayer.Builder(LossFunctions.LossFunction.MCXENT).nOut(3)
+                        .activation(Activation.SOFTMAX).build())
+                .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutionalFlat(8, 8, 1))
+                .build();
+        MultiLayerNetwork net = new MultiLayerNetwork(conf);
+        net.init();
+        INDArray before = net.params().dup();
+        DoctorReport r = Doctor.examine(net, DoctorNets.data(16, 24, 64, 3), FEW_STEPS);
+        assertEquals(List.of("convolution", "batch-norm", "activation", "global-pooling", "dropout", "output"),
+                r.layers().stream().map(LayerDiagnosis::kind).toList());
+        assertEquals(0.0, r.layer(2).mean(), 1e-9, "batch normalization in training mode: the batch's statistics");
+        assertEquals("relu", r.layer(3).activation());
+        assertFalse(Double.isNaN(r.layer(3).dead()));
+        assertTrue(r.layer(1).gradientStd() > 0);
+        assertEquals(5, r.steps());
+        assertEquals(before, net.params());
+    }
+
+    @Test
     void aLayerItDoesNotReadIsNamedAndSkipped() {
         MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder().seed(10).dataType(DataType.DOUBLE)
                 .updater(new Sgd(0.1)).weightInit(WeightInit.XAVIER).list()
