@@ -67,6 +67,16 @@ public final class DoctorFiles {
         return file;
     }
 
+    /**
+     * A report read back from a file written by {@link #writeFolder} or {@link #writeJson}, to draw its pictures again
+     * without examining anything.
+     *
+     * @throws org.initlab.io.InputException naming the file when it is missing, not JSON, or not a doctor's report
+     */
+    public static DoctorReport read(Path file) {
+        return DoctorJson.report(Json.read(file), file.toString());
+    }
+
     private static Map<String, Object> config(DoctorReport report, Map<String, Object> subject) {
         Map<String, Object> c = new LinkedHashMap<>(subject);
         c.put("options", report.options().toMap());

@@ -12,8 +12,8 @@ import java.util.Objects;
 
 /**
  * What the {@link Doctor} found: the network, the loss against chance, every examined layer's figures, the layers it
- * skipped, the steps' losses, its findings and notes. {@link #toMap()} is the JSON report; the pictures are drawn from
- * it (or from the report's JSON), never by training.
+ * skipped, the steps' losses, its findings and notes. {@link #toMap()} is the JSON report, which
+ * {@link DoctorFiles#read} reads back; the pictures are drawn from the report or its JSON, never by training.
  *
  * @param network    the network in one line ({@code dense 2→10 (relu), …; 81 parameters, DOUBLE})
  * @param examples   the examples of the batch

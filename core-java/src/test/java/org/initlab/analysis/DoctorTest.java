@@ -390,6 +390,28 @@ class DoctorTest {
     }
 
     @Test
+    void aSavedReportReadsBackAsItWasWritten(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        MultiLayerNetwork conv = new MultiLayerNetwork(DoctorNets.convolutional(17));
+        conv.init();
+        DoctorReport r = Doctor.examine(conv, DoctorNets.data(17, 16, 64, 3), FEW_STEPS);
+        List<String> files = DoctorFiles.writeFolder(r, Map.of("network_source", "test"), dir,
+                DoctorFiles.Pictures.NONE);
+        assertEquals(List.of("report.json", "manifest.json"), files);
+        DoctorReport back = DoctorFiles.read(dir.resolve("report.json"));
+        assertEquals(org.initlab.io.Json.write(r.toMap()), org.initlab.io.Json.write(back.toMap()));
+        assertEquals(r.layer(1).histogram(), back.layer(1).histogram());
+
+        DoctorReport zeros = Doctor.examine(DoctorNets.denseNet(WeightInit.ZERO, Activation.TANH, 8, 3, 6, 4, 1),
+                DoctorNets.data(8, 20, 3, 1), FEW_STEPS);
+        java.nio.file.Path json = DoctorFiles.writeJson(zeros, Map.of(), dir.resolve("zeros.json"));
+        assertEquals(org.initlab.io.Json.write(zeros.toMap()), org.initlab.io.Json.write(DoctorFiles.read(json).toMap()));
+
+        java.nio.file.Path other = dir.resolve("manifest.json");
+        InputException e = assertThrows(InputException.class, () -> DoctorFiles.read(other));
+        assertEquals(other + ": not a doctor's report (no \"options\")", e.getMessage());
+    }
+
+    @Test
     void examplesThatDoNotFitAreOneLine() {
         MultiLayerNetwork net = DoctorNets.denseNet(WeightInit.XAVIER, Activation.TANH, 15, 3, 4, 1);
         InputException e = assertThrows(InputException.class,

@@ -97,6 +97,12 @@ public fun doctor(
 }
 
 /**
+ * A report saved by [save], `initlab doctor --out` (`report.json`) or `--json`, read back to draw its pictures again:
+ * `readDoctorReport(path).writePictures(dir)`. Nothing is examined again.
+ */
+public fun readDoctorReport(file: Path): DoctorReport = DoctorFiles.read(file)
+
+/**
  * The course's cases diagnosed: the doctor on E1–E3 (zeros, random ×10, He on the circles) and on E4's seven
  * configurations, each with the verdict the course teaches ([DoctorResult.check] fails when one differs). The core's
  * [DoctorExperiment].

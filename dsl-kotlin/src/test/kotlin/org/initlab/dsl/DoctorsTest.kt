@@ -73,4 +73,13 @@ class DoctorsTest : FunSpec({
         files shouldContainExactly listOf("report.json", "activations.svg", "activations.png",
             "activation-gradients.svg", "activation-gradients.png", "manifest.json")
     }
+
+    test("the pictures of a saved report are drawn again from its JSON alone") {
+        val dir = tempdir().toPath()
+        doctor(from = "he", steps = 4).save(dir, pictures = false)
+        val again = readDoctorReport(dir.resolve("report.json")).writePictures(dir.resolve("again"))
+        again.map { it.svg.fileName.toString() } shouldContainExactly
+            listOf("activations.svg", "activation-gradients.svg", "update-ratios.svg")
+        again.forEach { checkPicture(it, minWidth = 500) }
+    }
 })
