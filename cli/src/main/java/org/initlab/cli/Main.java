@@ -31,6 +31,8 @@ public final class Main {
 
     static CommandLine commandLine(boolean debug) {
         CommandLine cli = new CommandLine(new InitLabCommand());
+        // bench's entries of their own, beside its EXPERIMENT arguments
+        cli.getSubcommands().get("bench").addSubcommand(new BenchMainCommand());
         cli.setExecutionStrategy(Main::executeThenClose);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();

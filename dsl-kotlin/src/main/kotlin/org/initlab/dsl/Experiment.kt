@@ -1,6 +1,7 @@
 package org.initlab.dsl
 
 import org.initlab.dsl.internal.Properties
+import org.initlab.dsl.internal.SaveWarmup
 import org.initlab.experiment.Experiments
 import org.initlab.train.CrossValidation
 import org.initlab.train.Progress
@@ -56,9 +57,15 @@ public fun courseExperiment(name: String): ExperimentSpec = Experiments.get(name
  */
 public fun runExperiment(spec: ExperimentSpec, data: Data = Data.Named(spec.dataset(), spec.dataDir()), out: PrintStream? = System.out): Run {
     val progress: Progress = if (out == null) Progress.NONE else CoursePrinter(out, spec)
-    val run = Run(Properties.named { Trainer.run(spec, data.load(), progress) })
-    if (out != null) run.printResult(out)
-    return run
+    val dataset = Properties.named { data.load() }
+    val warmup = SaveWarmup.start(spec, dataset.train().size())
+    try {
+        val run = Run(Properties.named { Trainer.run(spec, dataset, progress) })
+        if (out != null) run.printResult(out)
+        return run
+    } finally {
+        warmup?.finish()
+    }
 }
 
 /**

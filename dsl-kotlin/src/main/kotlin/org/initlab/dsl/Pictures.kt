@@ -121,13 +121,20 @@ public fun Run.accuracyPlot(title: String = "$name: test accuracy per epoch"): P
  *
  * @return the files written, in that order.
  */
-public fun Run.writePictures(dir: Path): List<PictureFiles> {
-    val written = ArrayList<PictureFiles>()
-    if (costs.any { it.isFinite() }) written += writePicture(learningCurvePlot(), dir, PictureNames.LEARNING_CURVE)
-    if (hasPlane) written += writePicture(decisionBoundaryPlot(), dir, PictureNames.DECISION_BOUNDARY)
-    if (testCorrectPerEpoch.isNotEmpty()) written += writePicture(accuracyPlot(), dir, PictureNames.ACCURACY)
-    return written
-}
+public fun Run.writePictures(dir: Path): List<PictureFiles> = listOfNotNull(
+    learningCurvePicture()?.let { writePicture(it, dir, PictureNames.LEARNING_CURVE) },
+    decisionBoundaryPicture()?.let { writePicture(it, dir, PictureNames.DECISION_BOUNDARY) },
+    accuracyPicture()?.let { writePicture(it, dir, PictureNames.ACCURACY) },
+)
+
+/** The learning curve of [writePictures], when costs were recorded; it draws on the cost trace alone. */
+internal fun Run.learningCurvePicture(): Plot? = if (costs.any { it.isFinite() }) learningCurvePlot() else null
+
+/** The decision boundary of [writePictures], for data in the plane; the only one that asks the network. */
+internal fun Run.decisionBoundaryPicture(): Plot? = if (hasPlane) decisionBoundaryPlot() else null
+
+/** The accuracy per epoch of [writePictures], for mini-batch runs; it draws on the accuracies alone. */
+internal fun Run.accuracyPicture(): Plot? = if (testCorrectPerEpoch.isNotEmpty()) accuracyPlot() else null
 
 /** The cost traces of several runs in one picture, one line per run, named by [labels]. */
 public fun List<Run>.learningCurvesPlot(

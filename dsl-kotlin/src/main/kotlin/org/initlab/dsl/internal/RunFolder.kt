@@ -3,7 +3,13 @@ package org.initlab.dsl.internal
 import org.initlab.dsl.Run
 import org.initlab.dsl.SavedRun
 import org.initlab.dsl.plot.PictureFiles
-import org.initlab.dsl.writePictures
+import org.initlab.dsl.PictureNames.ACCURACY
+import org.initlab.dsl.PictureNames.DECISION_BOUNDARY
+import org.initlab.dsl.PictureNames.LEARNING_CURVE
+import org.initlab.dsl.accuracyPicture
+import org.initlab.dsl.decisionBoundaryPicture
+import org.initlab.dsl.learningCurvePicture
+import org.initlab.dsl.plot.renderPicture
 import org.initlab.io.Manifest
 import org.initlab.io.ResultFolder
 import org.initlab.numpy.PyFloat
@@ -19,15 +25,48 @@ import java.nio.file.Path
 internal object RunFolder {
     const val PREDICTIONS = "predictions.csv"
 
+    /**
+     * What asks the DL4J network — `model.zip` (building the network starts ND4J) and the predictions — is written on
+     * a second thread while this one draws the pictures that draw on the cost trace alone; the decision boundary,
+     * which asks the network too, is drawn there after them when a warm-up has started the picture libraries
+     * ([SaveWarmup]), else here once they are written. The files are written in the order one thread writes them —
+     * the core's files, the predictions, then the pictures in [org.initlab.dsl.writePictures]' order — so that the folder, its
+     * manifest and a failure (a full disk) are the same as then; the folder is put in place when all are written.
+     */
     fun save(run: Run, dir: Path, pictures: Boolean, more: (Path) -> List<PictureFiles>): SavedRun =
         Properties.named {
             ResultFolder.open(dir, "dir").use { folder ->
                 folder.notice(Properties::of).ifPresent { System.err.println("initlab: $it") }
-                RunFiles.writeInto(run.result, folder)
-                folder.writeString(PREDICTIONS, predictionsCsv(run))
-                val written = folder.writeFiles { staging ->
-                    (if (pictures) run.writePictures(staging) else emptyList()) + more(staging)
+                val staging = folder.staging()
+                val boundaryBeside = pictures && SaveWarmup.picturesReady
+                val withNetwork = Background("initlab-save") {
+                    val files = runCatching {
+                        SaveWarmup.rethrowNetworkFailure()
+                        RunFiles.writeInto(run.result, folder)
+                        folder.writeString(PREDICTIONS, predictionsCsv(run))
+                    }
+                    val boundary = if (files.isSuccess && boundaryBeside) {
+                        runCatching { run.decisionBoundaryPicture()?.let { renderPicture(it, staging, DECISION_BOUNDARY) } }
+                    } else null
+                    files to boundary
                 }
+                val curve = runCatching {
+                    if (pictures) run.learningCurvePicture()?.let { renderPicture(it, staging, LEARNING_CURVE) } else null
+                }
+                val accuracy = runCatching {
+                    if (pictures) run.accuracyPicture()?.let { renderPicture(it, staging, ACCURACY) } else null
+                }
+                val (files, boundary) = withNetwork.await()
+                files.getOrThrow()
+                val written = folder.writeFiles {
+                    listOfNotNull(
+                        curve.getOrThrow()?.write(),
+                        (boundary?.getOrThrow() ?: if (pictures && !boundaryBeside) {
+                            run.decisionBoundaryPicture()?.let { renderPicture(it, staging, DECISION_BOUNDARY) }
+                        } else null)?.write(),
+                        accuracy.getOrThrow()?.write(),
+                    )
+                } + folder.writeFiles(more)
                 for (p in written) {
                     folder.add(p.svg.fileName.toString())
                     folder.add(p.png.fileName.toString())
@@ -68,3 +107,4 @@ internal object RunFolder {
         return out.toString()
     }
 }
+

@@ -4,6 +4,7 @@ import org.initlab.dsl.plot.internal.rasterizeSvg
 import org.initlab.dsl.plot.internal.svgOf
 import org.initlab.io.AtomicFiles
 import org.jetbrains.letsPlot.Figure
+import java.io.ByteArrayOutputStream
 import java.nio.file.Path
 
 /**
@@ -11,8 +12,9 @@ import java.nio.file.Path
  *
  * The SVG is lets-plot's own export (what `ggsave(figure, "<name>.svg")` writes); the PNG is that SVG
  * rasterized with Apache Batik, so it works without a display (run the JVM with `-Djava.awt.headless=true`).
- * Each file is written with the core's [AtomicFiles] (a temporary file in [folder], then one atomic rename), so a
- * reader never sees a half-written picture and an existing picture of the same name is replaced.
+ * Both are drawn before either is written; each file is written with the core's [AtomicFiles] (a temporary file in
+ * [folder], then one atomic rename), so a reader never sees a half-written picture and an existing picture of the
+ * same name is replaced.
  * [folder] is created when missing.
  *
  * @param figure a plot or a grid of plots; its size is set with `ggsize` (lets-plot's default is 600×400).
@@ -31,11 +33,28 @@ public fun writePicture(figure: Figure, folder: Path, name: String, scale: Doubl
     require(scale > 0.0 && scale.isFinite()) { "scale must be a positive number, got $scale" }
 
     val dir = AtomicFiles.ensureFolder(folder.toAbsolutePath().normalize())
-    val svgPath = dir.resolve("$name.svg")
-    val pngPath = dir.resolve("$name.png")
+    return renderPicture(figure, dir, name, scale).write()
+}
 
+/**
+ * A picture drawn but not yet written: lets-plot's SVG and its PNG, for `<name>.svg` and `<name>.png` in [dir] (whose
+ * address the rasterizer resolves relative references against, of which lets-plot's SVG has none).
+ */
+internal class RenderedPicture(val dir: Path, val name: String, val svg: String, val png: ByteArray) {
+    /** Writes both files, the SVG first, each with the core's [AtomicFiles]. */
+    fun write(): PictureFiles {
+        val svgPath = dir.resolve("$name.svg")
+        val pngPath = dir.resolve("$name.png")
+        AtomicFiles.writeString(svgPath, svg)
+        AtomicFiles.write(pngPath) { it.write(png) }
+        return PictureFiles(svgPath, pngPath)
+    }
+}
+
+/** Draws [figure] as [writePicture] writes it, into memory. */
+internal fun renderPicture(figure: Figure, dir: Path, name: String, scale: Double = 2.0): RenderedPicture {
     val svg = svgOf(figure)
-    AtomicFiles.writeString(svgPath, svg)
-    AtomicFiles.write(pngPath) { rasterizeSvg(svg, svgPath.toUri().toString(), scale, it) }
-    return PictureFiles(svgPath, pngPath)
+    val png = ByteArrayOutputStream()
+    rasterizeSvg(svg, dir.resolve("$name.svg").toUri().toString(), scale, png)
+    return RenderedPicture(dir, name, svg, png.toByteArray())
 }
