@@ -25,8 +25,15 @@ import java.util.stream.Collectors;
  * and prints the summary.
  */
 final class SweepRunner {
-    /** The pictures to draw: the heatmap's axes (x, y and a facet, as available) and the metric shown. */
-    record Pictures(List<String> heatmap, String metric) {
+    /**
+     * The pictures to draw: the heatmap's axes (x, y and a facet, as available; none for no heatmap), the metric
+     * shown, the axis the curves are faceted by (null for the default), and whether the curves are test accuracy per
+     * epoch (else costs).
+     */
+    record Pictures(List<String> heatmap, String metric, String curvesFacet, boolean accuracyBands) {
+        Pictures(List<String> heatmap, String metric) {
+            this(heatmap, metric, null, false);
+        }
     }
 
     private final PrintStream out;
@@ -39,6 +46,15 @@ final class SweepRunner {
 
     /** Runs {@code plan} on {@code executor} into {@code dir}, with {@code pictures} unless null. */
     SweepResult run(SweepPlan plan, SweepExecutor executor, Path dir, Pictures pictures) {
+        return run(plan, executor, dir, pictures, r -> List.of());
+    }
+
+    /**
+     * As {@link #run(SweepPlan, SweepExecutor, Path, Pictures)}, printing after the summary the lines {@code reading}
+     * makes of the result (an experiment's reading of its numbers).
+     */
+    SweepResult run(SweepPlan plan, SweepExecutor executor, Path dir, Pictures pictures,
+                    java.util.function.Function<SweepResult, List<String>> reading) {
         SweepSpec spec = plan.spec();
         try (SweepFolder folder = SweepFolder.open(dir, "out", plan)) {
             folder.notice(Flags::of).ifPresent(n -> err.println("initlab: " + n));
@@ -51,7 +67,7 @@ final class SweepRunner {
             }
             List<String> files = new ArrayList<>(SweepTables.write(result, folder));
             List<String> drawn = pictures == null ? List.of()
-                    : SweepPictures.write(result, dir, pictures.heatmap(), pictures.metric());
+                    : SweepPictures.write(result, dir, pictures);
             files.addAll(drawn);
             folder.commit(plan, files);
             out.println("Sweep " + spec.name() + ": " + spec.configurations() + " configuration"
@@ -63,6 +79,7 @@ final class SweepRunner {
             if (result.best() != null) {
                 out.println("Best: " + result.best().configuration().id() + " " + axes(result.best().configuration()));
             }
+            reading.apply(result).forEach(out::println);
             out.println("Saved in " + dir + ": " + SweepFolder.SWEEP_FILE + ", " + String.join(", ",
                     files.stream().filter(f -> !drawn.contains(f)).toList()) + ", " + SweepFolder.RUNS + ", manifest.json");
             if (!drawn.isEmpty()) {
