@@ -49,7 +49,7 @@ import java.nio.file.Path
  * @throws InputException naming the builder's property when a value is bad.
  */
 public fun sweep(name: String = "sweep", out: Path? = null, quiet: Boolean = false, block: SweepBuilder.() -> Unit): SweepResult {
-    val builder = SweepBuilder(name).apply(block)
+    val builder = named { SweepBuilder(name).apply(block) }
     val data = SweepData()
     val spec = builder.build(data)
     val plan = named { SweepPlan.of(spec, data) }
