@@ -57,6 +57,7 @@ public final class DepthSweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        run.check();
         DepthSweep.Size full = DepthSweep.Size.full();
         List<String> initNames = inits == null ? full.inits() : texts(AxisKind.INIT, inits);
         List<Activation> fns = new ArrayList<>();

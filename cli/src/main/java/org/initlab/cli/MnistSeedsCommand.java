@@ -43,6 +43,7 @@ public final class MnistSeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        run.check();
         SweepSpec spec = MnistSeeds.spec(seeds == null ? AxisText.seeds(List.of("0-9")) : AxisText.seeds(seeds),
                 epochs == null ? MnistSeeds.EPOCHS : SweepCommand.count("--epochs", epochs, 1), dataDir,
                 EngineKind.parse(engine));

@@ -179,6 +179,7 @@ public final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         SweepData data = new SweepData();
         SweepSpec spec = spec(data);
+        run.check();
         SweepPlan plan = SweepPlan.of(spec, data);
         SweepRunner.Pictures pictures = run.noPictures ? null : new SweepRunner.Pictures(heatmapAxes(spec), metric());
         Path folder = run.folder(plan);

@@ -34,15 +34,21 @@ final class SweepRunOptions {
      *                        missing or its master cannot be reached
      */
     SweepExecutor executor() {
+        int n = check();
+        return spark != null ? SparkModule.open(spark) : SweepExecutors.local(n);
+    }
+
+    /**
+     * Checks {@code --workers} and {@code --spark} together, before a sweep loads its data; the local pool's size.
+     *
+     * @throws InputException when both are given or {@code --workers} is not a positive number
+     */
+    int check() {
         if (spark != null && workers != null) {
             throw new InputException("--workers " + workers + ": not with --spark, whose master says how many run at "
                     + "once (local[N])");
         }
-        if (spark != null) {
-            return SparkModule.open(spark);
-        }
-        int n = workers == null ? Runtime.getRuntime().availableProcessors() : SweepCommand.count("--workers", workers, 1);
-        return SweepExecutors.local(n);
+        return workers == null ? Runtime.getRuntime().availableProcessors() : SweepCommand.count("--workers", workers, 1);
     }
 
     /** The folder: {@code --out}, or {@code out/NAME-ID}. */
