@@ -26,6 +26,7 @@ public final class RunResult {
     private final double testAccuracy;
     private final List<Integer> testCorrectPerEpoch;
     private final double trainingSeconds;
+    private final Predictor model;
     private Supplier<MultiLayerNetwork> build;
     private MultiLayerNetwork network;
 
@@ -44,6 +45,17 @@ public final class RunResult {
     public RunResult(ExperimentSpec spec, Dataset dataset, String engine, List<CostPoint> costs, double trainAccuracy,
                      double testAccuracy, List<Integer> testCorrectPerEpoch, double trainingSeconds,
                      Supplier<MultiLayerNetwork> network) {
+        this(spec, dataset, engine, costs, trainAccuracy, testAccuracy, testCorrectPerEpoch, trainingSeconds, null,
+                network);
+    }
+
+    /**
+     * As above, with the trained model's outputs {@code model} (the engine's own, which needs no DL4J network; null
+     * for the network's).
+     */
+    public RunResult(ExperimentSpec spec, Dataset dataset, String engine, List<CostPoint> costs, double trainAccuracy,
+                     double testAccuracy, List<Integer> testCorrectPerEpoch, double trainingSeconds, Predictor model,
+                     Supplier<MultiLayerNetwork> network) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.dataset = Objects.requireNonNull(dataset, "dataset");
         this.engine = Objects.requireNonNull(engine, "engine");
@@ -52,6 +64,7 @@ public final class RunResult {
         this.testAccuracy = testAccuracy;
         this.testCorrectPerEpoch = List.copyOf(testCorrectPerEpoch);
         this.trainingSeconds = trainingSeconds;
+        this.model = model;
         this.build = Objects.requireNonNull(network, "network");
     }
 
@@ -85,6 +98,14 @@ public final class RunResult {
 
     public double trainingSeconds() {
         return trainingSeconds;
+    }
+
+    /**
+     * The trained network's outputs for any examples: the engine's own arithmetic when it kept it (the fast engine,
+     * without building the DL4J network), else the DL4J network's.
+     */
+    public Predictor model() {
+        return model != null ? model : NetworkPredictor.of(network());
     }
 
     /** The trained network, an ordinary DL4J network; built on the first call when it was not built yet. */

@@ -57,7 +57,7 @@ public final class Trainer {
         TrainingRecorder recorder = new TrainingRecorder(progress, d.test());
         Trained t = engine.run(spec, d.train(), recorder);
         return new RunResult(spec, d, engine.name(), recorder.costs, Accuracy.of(t.model(), d.train()),
-                Accuracy.of(t.model(), d.test()), recorder.testCorrectPerEpoch, t.seconds(), t.network());
+                Accuracy.of(t.model(), d.test()), recorder.testCorrectPerEpoch, t.seconds(), t.model(), t.network());
     }
 
     private static Dataset withTrainSize(ExperimentSpec spec, Dataset data) {
