@@ -33,7 +33,8 @@ import java.util.concurrent.Future;
         description = {"Run one of the course's experiments and print its numbers as the course does.",
                 "NAME: zeros, random, he (E1-E3, circles); noreg, l2, dropout (E6-E7, football); deep-cat (E9); "
                         + "mnist (E5, both arms; or mnist-large, mnist-scaled alone); activations (E4), z-distribution (E4b); "
-                        + "lsuv (LSUV against He and xavier on deep-cat and a deep circles network)."})
+                        + "lsuv (LSUV against He and xavier on deep-cat and a deep circles network); doctor (the init "
+                        + "doctor's verdicts on E1-E3 and E4's seven configurations)."})
 public final class ExperimentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The experiment.")
     String name;
