@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 /**
  * A Spark master a sweep runs on: {@code local}, {@code local[N]} or {@code local[*]} (Spark embedded in this JVM, N
  * task threads or one per core), or {@code spark://HOST:PORT[,HOST:PORT…]} (a standalone cluster). Errors name the
- * field {@code spark}.
+ * field {@code spark}. Under {@code spark-submit}, {@code submit} is the master it was given ({@code --master}).
  *
  * @param url the master as Spark writes it
  */
 public record SparkMaster(String url) {
     static final String FIELD = "spark";
+    /** The master {@code spark-submit} configured this JVM for. */
+    static final String SUBMIT = "submit";
     private static final Pattern LOCAL = Pattern.compile("local(\\[(\\*|[1-9][0-9]*)(,[1-9][0-9]*)?])?");
     private static final Pattern HOST_PORT = Pattern.compile("(\\[[0-9a-fA-F:.]+]|[^:/,\\[\\]]+):([0-9]{1,5})");
 
@@ -33,6 +35,14 @@ public record SparkMaster(String url) {
         String u = url == null ? "" : url.strip();
         if (LOCAL.matcher(u).matches()) {
             return new SparkMaster(u);
+        }
+        if (u.equals(SUBMIT)) {
+            String submitted = System.getProperty("spark.master");
+            if (submitted == null) {
+                throw InputException.of(FIELD, u, "only under spark-submit, which gives the master: elsewhere give "
+                        + "local[*], local[N] or spark://HOST:PORT");
+            }
+            return parse(submitted);
         }
         if (u.startsWith("spark://")) {
             hostPorts(u);

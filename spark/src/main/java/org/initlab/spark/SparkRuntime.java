@@ -36,6 +36,7 @@ final class SparkRuntime implements AutoCloseable {
     static SparkRuntime start(SparkMaster master, String appName, Duration executorWait) {
         JvmOptions.check();
         master.checkReachable(CONNECT_TIMEOUT);
+        // under spark-submit, its settings are this JVM's spark.* properties, which SparkConf reads
         SparkConf conf = new SparkConf()
                 .setMaster(master.url())
                 .setAppName(appName)
@@ -44,7 +45,7 @@ final class SparkRuntime implements AutoCloseable {
                 .set("spark.executorEnv.OMP_NUM_THREADS", "1");
         if (master.isLocal()) {
             conf.set("spark.driver.host", "127.0.0.1").set("spark.driver.bindAddress", "127.0.0.1");
-        } else {
+        } else if (!conf.contains("spark.jars")) { // spark-submit ships its --jars itself
             conf.setJars(ApplicationJars.toShip());
         }
         SparkRuntime runtime = new SparkRuntime(new SparkContext(conf), true);
@@ -52,14 +53,6 @@ final class SparkRuntime implements AutoCloseable {
             runtime.awaitExecutor(master, executorWait);
         }
         return runtime;
-    }
-
-    /** The Spark that {@code spark-submit} configured for this JVM (its master and settings), started here. */
-    static SparkRuntime submitted(String appName) {
-        SparkConf conf = new SparkConf().setAppName(appName)
-                .setIfMissing("spark.ui.showConsoleProgress", "false")
-                .setIfMissing("spark.executorEnv.OMP_NUM_THREADS", "1");
-        return new SparkRuntime(SparkContext.getOrCreate(conf), true);
     }
 
     SparkContext context() {

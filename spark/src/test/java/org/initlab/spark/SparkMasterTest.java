@@ -41,6 +41,19 @@ class SparkMasterTest {
     }
 
     @Test
+    void submitIsTheMasterSparkSubmitGaveAndAnErrorElsewhere() {
+        InputException e = assertThrows(InputException.class, () -> SparkMaster.parse("submit"));
+        assertEquals("spark submit: only under spark-submit, which gives the master: elsewhere give local[*], "
+                + "local[N] or spark://HOST:PORT", e.getMessage());
+        System.setProperty("spark.master", "local[3]");
+        try {
+            assertEquals("local[3]", SparkMaster.parse("submit").url());
+        } finally {
+            System.clearProperty("spark.master");
+        }
+    }
+
+    @Test
     void anUnreachableMasterIsOneLineAboutTheFieldWithinTheTimeout() {
         InputException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(InputException.class,
                 () -> SparkRuntime.start(SparkMaster.parse("spark://127.0.0.1:1"), "test", Duration.ofSeconds(5))));
