@@ -38,12 +38,33 @@ public record RunTask(String configId, List<Setting> axes, List<Setting> fields,
 
     /** The run's name, unique in its sweep: {@code <configId>-s<seed>-r<rung>}, also its record's file name. */
     public String id() {
+        return id(configId, seed, rung);
+    }
+
+    /** The name of the run of configuration {@code configId} with {@code seed} at {@code rung}. */
+    public static String id(String configId, long seed, int rung) {
         return configId + "-s" + seed + "-r" + rung;
     }
 
     /** The specification this run trains, rebuilt from {@link #fields} and {@link #seed}. */
     public ExperimentSpec spec() {
         return SpecText.spec(fields, seed);
+    }
+
+    /** How long the run trains: its epochs in mini-batch training, else its full-batch iterations. */
+    public int trained() {
+        String epochs = field("epochs");
+        if (epochs != null && Integer.parseInt(epochs) > 0) {
+            return Integer.parseInt(epochs);
+        }
+        String iterations = field("iterations");
+        return iterations == null ? 0 : Integer.parseInt(iterations);
+    }
+
+    /** Whether the run trains in mini-batch epochs. */
+    public boolean usesEpochs() {
+        String epochs = field("epochs");
+        return epochs != null && Integer.parseInt(epochs) > 0;
     }
 
     /** The value of {@code field} in {@link #fields}, or null. */

@@ -1,0 +1,220 @@
+package org.initlab.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.initlab.io.AtomicFiles;
+import org.initlab.io.FolderLock;
+import org.initlab.io.InputException;
+import org.initlab.io.Json;
+import org.initlab.io.Manifest;
+import org.initlab.io.Versions;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+/**
+ * A sweep's result folder, which grows run by run and can be resumed:
+ * <pre>
+ *   sweep.json      the sweep: its id and description (written first; it says which sweep the folder holds)
+ *   runs/ID.json    one record per finished run ({@link RunFiles}), each written whole or not at all
+ *   runs.csv, summary.csv, halving.csv, pictures    written when the sweep is complete
+ *   manifest.json   last: the sweep, versions, and every file's SHA-256
+ * </pre>
+ * One writer at a time ({@link FolderLock}). Opening a folder that holds a sweep's records resumes it: its records
+ * are read back and their runs are not run again; a folder that holds a different sweep, or anything but a sweep, is
+ * refused, never mixed. A folder with a manifest (a complete sweep) is checked against it first.
+ */
+public final class SweepFolder implements AutoCloseable {
+    /** The file that names the sweep a folder holds. */
+    public static final String SWEEP_FILE = "sweep.json";
+    /** The folder of the runs' records. */
+    public static final String RUNS = "runs";
+
+    private final Path dir;
+    private final FolderLock lock;
+
+    private SweepFolder(Path dir, FolderLock lock) {
+        this.dir = dir;
+        this.lock = lock;
+    }
+
+    /**
+     * Takes {@code dir} for the sweep {@code plan}: creates it with its {@code sweep.json}, or resumes it when it holds
+     * the same sweep.
+     *
+     * @param field the field {@code dir} was given as, which errors name
+     * @throws InputException naming {@code field} when another run is writing it, a file is in the way, it holds a
+     *                        different sweep or is not a sweep's folder, or a file its manifest names does not match
+     */
+    public static SweepFolder open(Path dir, String field, SweepPlan plan) {
+        FolderLock lock = FolderLock.acquire(dir, field);
+        try {
+            prepare(dir, field, plan);
+            return new SweepFolder(dir, lock);
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static void prepare(Path dir, String field, SweepPlan plan) {
+        Path sweep = dir.resolve(SWEEP_FILE);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw InputException.of(field, dir, "a file is in the way");
+        }
+        if (Files.isRegularFile(sweep)) {
+            JsonNode held = Json.read(sweep);
+            if (!plan.sweepId().equals(held.path("sweep").asText())) {
+                throw InputException.of(field, dir, "holds a different sweep (" + difference(held.path("description"),
+                        tree(plan.spec().describe())) + "); give another folder, or remove this one to start again");
+            }
+            if (Files.isRegularFile(dir.resolve(Manifest.FILE_NAME))) {
+                Manifest.verify(dir.resolve(Manifest.FILE_NAME));
+            }
+            removeStaleTemporaries(dir.resolve(RUNS));
+            return;
+        }
+        if (Files.isDirectory(dir) && !isEmpty(dir)) {
+            throw InputException.of(field, dir, "not a sweep's folder (no " + SWEEP_FILE + "): a sweep is written into "
+                    + "a new or empty folder, or resumed in its own");
+        }
+        AtomicFiles.ensureFolder(dir.resolve(RUNS));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sweep", plan.sweepId());
+        m.put("description", plan.spec().describe());
+        m.put("versions", Versions.all());
+        Json.write(sweep, m);
+    }
+
+    /** The folder. */
+    public Path dir() {
+        return dir;
+    }
+
+    /** What the user should be told when this folder's lock was taken over from a run that was killed. */
+    public Optional<String> notice(UnaryOperator<String> names) {
+        return lock.notice(names);
+    }
+
+    /**
+     * The records already in the folder, by run id.
+     *
+     * @throws InputException naming a record that cannot be read
+     */
+    public Map<String, RunRecord> recorded() {
+        Map<String, RunRecord> out = new TreeMap<>();
+        Path runs = dir.resolve(RUNS);
+        if (!Files.isDirectory(runs)) {
+            return out;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(runs, "[!.]*.json")) {
+            for (Path f : files) {
+                RunRecord r = RunFiles.fromJson(Json.read(f), f);
+                if (!f.getFileName().toString().equals(r.task().id() + ".json")) {
+                    throw new InputException(f + ": holds the record of run " + r.task().id());
+                }
+                out.put(r.task().id(), r);
+            }
+        } catch (IOException e) {
+            throw new InputException(runs + ": cannot read (" + AtomicFiles.reason(e) + ")", e);
+        }
+        return out;
+    }
+
+    /** Writes a finished run's record, whole or not at all; returns its path relative to the folder. */
+    public String write(RunRecord r) {
+        String name = RUNS + "/" + r.task().id() + ".json";
+        Json.write(dir.resolve(name), RunFiles.toMap(r));
+        return name;
+    }
+
+    /** Writes a table (or any text) {@code name} into the folder, whole or not at all. */
+    public String writeString(String name, String text) {
+        AtomicFiles.writeString(dir.resolve(name), text);
+        return name;
+    }
+
+    /**
+     * Writes {@code manifest.json}: the sweep's description and id, versions, and the SHA-256 of {@code sweep.json},
+     * of {@code files} (relative to the folder) and of every run's record.
+     */
+    public Path commit(SweepPlan plan, List<String> files) {
+        List<String> all = new ArrayList<>();
+        all.add(SWEEP_FILE);
+        all.addAll(files);
+        for (String id : recorded().keySet()) {
+            all.add(RUNS + "/" + id + ".json");
+        }
+        Map<String, Object> config = new LinkedHashMap<>(plan.spec().describe());
+        config.put("sweep", plan.sweepId());
+        return Manifest.write(dir, "sweep", config, all);
+    }
+
+    /** Lets go of the folder's lock. */
+    @Override
+    public void close() {
+        lock.close();
+    }
+
+    /** The first place two descriptions differ, for the user: {@code axes: [...] here, [...] asked}. */
+    private static String difference(JsonNode held, JsonNode asked) {
+        for (Iterator<String> it = asked.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!asked.get(k).equals(held.get(k))) {
+                return k + " " + (held.has(k) ? compact(held.get(k)) : "not set") + " in the folder, "
+                        + compact(asked.get(k)) + " asked";
+            }
+        }
+        for (Iterator<String> it = held.fieldNames(); it.hasNext(); ) {
+            String k = it.next();
+            if (!asked.has(k)) {
+                return k + " " + compact(held.get(k)) + " in the folder, not set now";
+            }
+        }
+        return "written by another version of InitLab";
+    }
+
+    private static JsonNode tree(Map<String, Object> m) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(Json.write(m));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("InitLab's own JSON does not parse", e);
+        }
+    }
+
+    private static String compact(JsonNode n) {
+        String s = n.toString();
+        return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot read (" + AtomicFiles.reason(e) + ")", e);
+        }
+    }
+
+    /** Deletes the hidden temporary files a killed run left in {@code runs}; this folder's lock is held. */
+    private static void removeStaleTemporaries(Path runs) {
+        if (!Files.isDirectory(runs)) {
+            return;
+        }
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(runs, ".*.tmp")) {
+            for (Path p : s) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException ignored) {
+            // a leftover temporary file is never read; it may stay
+        }
+    }
+}

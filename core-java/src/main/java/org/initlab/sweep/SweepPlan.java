@@ -1,0 +1,161 @@
+package org.initlab.sweep;
+
+import org.initlab.data.Dataset;
+import org.initlab.io.InputException;
+import org.initlab.io.Json;
+import org.initlab.spec.Axis;
+import org.initlab.spec.ExperimentSpec;
+import org.initlab.spec.SweepSpec;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A {@link SweepSpec} expanded: its configurations, each checked to be a specification that can train on its data,
+ * and the {@link RunTask}s of each rung. Planning trains nothing; it loads each data set once to learn its sizes.
+ */
+public final class SweepPlan {
+    private final SweepSpec spec;
+    private final String sweepId;
+    private final List<Configuration> configurations;
+    private final Map<String, int[]> sizes;
+
+    private SweepPlan(SweepSpec spec, List<Configuration> configurations, Map<String, int[]> sizes) {
+        this.spec = spec;
+        this.sweepId = hash(Json.write(spec.describe()), 16);
+        this.configurations = List.copyOf(configurations);
+        this.sizes = Map.copyOf(sizes);
+    }
+
+    /**
+     * Expands {@code spec}, loading its data sets from {@code data}.
+     *
+     * @throws InputException naming the field when a configuration is not a valid specification, when its layer sizes
+     *                        do not fit its data set, or when its initializer is a user's own (which has no text)
+     */
+    public static SweepPlan of(SweepSpec spec, SweepData data) {
+        Map<String, int[]> sizes = new HashMap<>();
+        java.util.function.Function<String, int[]> sizeOf = name -> sizes.computeIfAbsent(name, n -> {
+            Dataset d = data.get(n, spec.base().dataDir());
+            return new int[] {d.features(), d.outputs()};
+        });
+        List<Configuration> out = new ArrayList<>();
+        Map<String, Configuration> byId = new HashMap<>();
+        long[] indices = spec.indices();
+        for (int p = 0; p < indices.length; p++) {
+            List<Object> values = spec.configuration(indices[p]);
+            ExperimentSpec s = spec.spec(values, 0, sizeOf).toBuilder().name(spec.name()).build();
+            checkSizes(s, sizeOf.apply(s.dataset()));
+            for (int r = 1; r < spec.rungCount(); r++) {
+                spec.spec(values, r, sizeOf);
+            }
+            List<Setting> axes = new ArrayList<>();
+            for (int k = 0; k < values.size(); k++) {
+                Axis a = spec.axes().get(k);
+                axes.add(new Setting(a.kind().column(), a.kind().text(values.get(k))));
+            }
+            String id = hash(identity(s, spec.halving() != null), 12);
+            Configuration c = new Configuration(p, indices[p], id, values, axes, s);
+            Configuration twin = byId.putIfAbsent(id, c);
+            if (twin != null) {
+                throw InputException.of("axes", null, "configurations " + twin.axes() + " and " + c.axes()
+                        + " are the same run");
+            }
+            out.add(c);
+        }
+        return new SweepPlan(spec, out, sizes);
+    }
+
+    public SweepSpec spec() {
+        return spec;
+    }
+
+    /** The sweep's identity, 16 hex digits of the SHA-256 of its description ({@link SweepSpec#describe()}). */
+    public String sweepId() {
+        return sweepId;
+    }
+
+    /** Every configuration, in the order they run. */
+    public List<Configuration> configurations() {
+        return configurations;
+    }
+
+    /** The configuration with hash {@code id}, or null. */
+    public Configuration configuration(String id) {
+        return configurations.stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    }
+
+    /**
+     * The runs of {@code configurations} at {@code rung}: each configuration with each seed, configurations in their
+     * order ({@link Configuration#position()}), seeds in the sweep's.
+     */
+    public List<RunTask> tasks(int rung, List<Configuration> configurations) {
+        List<Configuration> ordered = new ArrayList<>(configurations);
+        ordered.sort(Comparator.comparingInt(Configuration::position));
+        List<RunTask> tasks = new ArrayList<>();
+        for (Configuration c : ordered) {
+            ExperimentSpec s = spec.spec(c.values(), rung, this::sizesOf).toBuilder().name(spec.name()).build();
+            List<Setting> fields = SpecText.of(s);
+            for (long seed : spec.seeds()) {
+                tasks.add(new RunTask(c.id(), c.axes(), fields, seed, rung, spec.validationFraction()));
+            }
+        }
+        return tasks;
+    }
+
+    /** Every run of the first rung. */
+    public List<RunTask> tasks() {
+        return tasks(0, configurations);
+    }
+
+    /** The {@code [features, outputs]} of a data set the sweep uses, as they were when planned. */
+    private int[] sizesOf(String dataset) {
+        int[] io = sizes.get(dataset);
+        if (io == null) {
+            throw new IllegalStateException("no configuration uses " + dataset);
+        }
+        return io;
+    }
+
+    /** The text a configuration is known by: its fields sorted, without name and seed (or the length, with halving). */
+    private static String identity(ExperimentSpec s, boolean halving) {
+        List<Setting> fields = new ArrayList<>(SpecText.of(s));
+        fields.removeIf(f -> f.field().equals("name")
+                || halving && (f.field().equals("iterations") || f.field().equals("epochs")));
+        fields.sort(Comparator.comparing(Setting::field));
+        StringBuilder t = new StringBuilder();
+        for (Setting f : fields) {
+            t.append(f.field()).append('=').append(f.value()).append('\n');
+        }
+        return t.toString();
+    }
+
+    private static void checkSizes(ExperimentSpec s, int[] io) {
+        List<Integer> n = s.layers();
+        String layers = SpecText.layers(n);
+        if (n.get(0) != io[0]) {
+            throw InputException.of("layers", layers, "first size " + n.get(0) + " does not match the " + io[0]
+                    + " feature" + (io[0] == 1 ? "" : "s") + " of " + s.dataset());
+        }
+        if (n.get(n.size() - 1) != io[1]) {
+            throw InputException.of("layers", layers, "last size " + n.get(n.size() - 1) + " does not match the "
+                    + io[1] + " output" + (io[1] == 1 ? "" : "s") + " of " + s.dataset());
+        }
+    }
+
+    static String hash(String text, int digits) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(d).substring(0, digits);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
