@@ -10,7 +10,8 @@ import java.util.Map;
 final class Flags {
     private static final Map<String, String> FLAGS = Map.of(
             "learningRate", "--lr",
-            "hidden", "--activation");
+            "hidden", "--activation",
+            "validationFraction", "--validation");
 
     private Flags() {
     }

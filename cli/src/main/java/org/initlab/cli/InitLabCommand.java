@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
         description = "The classic experiments of \"practical aspects of deep learning\" on Deeplearning4j, "
                 + "number for number.",
         subcommands = {ExperimentCommand.class, TrainCommand.class, InitCommand.class, DoctorCommand.class,
-                DataCommand.class, GradcheckCommand.class, BenchCommand.class, VerifyCommand.class})
+                DataCommand.class, GradcheckCommand.class, SweepCommand.class, BenchCommand.class, VerifyCommand.class})
 public final class InitLabCommand implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show libraries' log lines.")
     boolean verbose;

@@ -67,6 +67,16 @@ public record RunTask(String configId, List<Setting> axes, List<Setting> fields,
         return epochs != null && Integer.parseInt(epochs) > 0;
     }
 
+    /** The value of the axis with column {@code column} in {@link #axes}, or null. */
+    public String axis(String column) {
+        for (Setting s : axes) {
+            if (s.field().equals(column)) {
+                return s.value();
+            }
+        }
+        return null;
+    }
+
     /** The value of {@code field} in {@link #fields}, or null. */
     public String field(String field) {
         for (Setting s : fields) {

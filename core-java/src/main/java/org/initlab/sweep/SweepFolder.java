@@ -7,6 +7,9 @@ import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 import org.initlab.io.Versions;
+import org.initlab.spec.Axis;
+import org.initlab.spec.AxisKind;
+import org.initlab.spec.SweepSpec;
 
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -41,10 +44,13 @@ public final class SweepFolder implements AutoCloseable {
 
     private final Path dir;
     private final FolderLock lock;
+    private final boolean created;
+    private boolean written;
 
-    private SweepFolder(Path dir, FolderLock lock) {
+    private SweepFolder(Path dir, FolderLock lock, boolean created) {
         this.dir = dir;
         this.lock = lock;
+        this.created = created;
     }
 
     /**
@@ -58,15 +64,15 @@ public final class SweepFolder implements AutoCloseable {
     public static SweepFolder open(Path dir, String field, SweepPlan plan) {
         FolderLock lock = FolderLock.acquire(dir, field);
         try {
-            prepare(dir, field, plan);
-            return new SweepFolder(dir, lock);
+            return new SweepFolder(dir, lock, prepare(dir, field, plan));
         } catch (RuntimeException e) {
             lock.close();
             throw e;
         }
     }
 
-    private static void prepare(Path dir, String field, SweepPlan plan) {
+    /** Checks or creates the folder; whether it created it. */
+    private static boolean prepare(Path dir, String field, SweepPlan plan) {
         Path sweep = dir.resolve(SWEEP_FILE);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw InputException.of(field, dir, "a file is in the way");
@@ -81,7 +87,7 @@ public final class SweepFolder implements AutoCloseable {
                 Manifest.verify(dir.resolve(Manifest.FILE_NAME));
             }
             removeStaleTemporaries(dir.resolve(RUNS));
-            return;
+            return false;
         }
         if (Files.isDirectory(dir) && !isEmpty(dir)) {
             throw InputException.of(field, dir, "not a sweep's folder (no " + SWEEP_FILE + "): a sweep is written into "
@@ -91,8 +97,88 @@ public final class SweepFolder implements AutoCloseable {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sweep", plan.sweepId());
         m.put("description", plan.spec().describe());
+        m.put("base_fields", fields(SpecText.of(plan.spec().base())));
+        Map<String, Object> sizes = new LinkedHashMap<>();
+        plan.dataSizes().forEach((k, v) -> sizes.put(k, List.of(v[0], v[1])));
+        m.put("data_sizes", sizes);
         m.put("versions", Versions.all());
         Json.write(sweep, m);
+        return true;
+    }
+
+    /**
+     * The results of the complete sweep in {@code dir}, read from its files alone: nothing is trained and no data set
+     * is loaded. A folder with a manifest is checked against it first.
+     *
+     * @throws InputException naming the folder or file when it is not a sweep's folder, a file does not match its
+     *                        manifest, or the sweep is not complete
+     */
+    public static SweepResult load(Path dir) {
+        Path sweep = dir.resolve(SWEEP_FILE);
+        if (!Files.isRegularFile(sweep)) {
+            throw new InputException(dir + ": not a sweep's folder (no " + SWEEP_FILE + ")");
+        }
+        if (Files.isRegularFile(dir.resolve(Manifest.FILE_NAME))) {
+            Manifest.verify(dir.resolve(Manifest.FILE_NAME));
+        }
+        JsonNode held = Json.read(sweep);
+        SweepSpec spec;
+        Map<String, int[]> sizes = new java.util.HashMap<>();
+        try {
+            spec = specOf(held);
+            for (Iterator<Map.Entry<String, JsonNode>> it = held.get("data_sizes").fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                sizes.put(e.getKey(), new int[] {e.getValue().get(0).asInt(), e.getValue().get(1).asInt()});
+            }
+        } catch (RuntimeException e) {
+            throw new InputException(sweep + ": not a sweep's description (" + e.getMessage() + ")", e);
+        }
+        SweepPlan plan = SweepPlan.of(spec, sizes::get);
+        if (!plan.sweepId().equals(held.path("sweep").asText())) {
+            throw new InputException(sweep + ": describes sweep " + plan.sweepId() + " but names "
+                    + held.path("sweep").asText() + " (changed by hand, or written by another version of InitLab)");
+        }
+        return Sweeps.results(plan, new SweepFolder(dir, null, false).recorded(), dir);
+    }
+
+    /** The sweep {@code sweep.json} describes. */
+    private static SweepSpec specOf(JsonNode held) {
+        JsonNode d = held.get("description");
+        List<Setting> baseFields = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = held.get("base_fields").fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            baseFields.add(new Setting(e.getKey(), e.getValue().asText()));
+        }
+        SweepSpec.Builder b = SweepSpec.builder(d.get("name").asText(), SpecText.spec(baseFields, 0));
+        for (JsonNode a : d.get("axes")) {
+            AxisKind kind = AxisKind.of(a.get("axis").asText());
+            List<Object> values = new ArrayList<>();
+            for (JsonNode v : a.get("values")) {
+                values.add(AxisText.value(kind, v.asText()));
+            }
+            b.axis(Axis.of(kind, values));
+        }
+        List<Long> seeds = new ArrayList<>();
+        d.get("seeds").forEach(s -> seeds.add(s.asLong()));
+        b.seeds(seeds);
+        if (d.has("sample")) {
+            b.sample(d.get("sample").asInt(), d.get("sweep_seed").asLong());
+        }
+        if (d.has("halving")) {
+            List<Integer> rungs = new ArrayList<>();
+            d.get("halving").get("rungs").forEach(r -> rungs.add(r.asInt()));
+            b.halving(d.get("halving").get("eta").asDouble(), rungs);
+        }
+        if (d.has("validation_fraction")) {
+            b.validationFraction(d.get("validation_fraction").asDouble());
+        }
+        return b.build();
+    }
+
+    private static Map<String, Object> fields(List<Setting> settings) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        settings.forEach(s -> m.put(s.field(), s.value()));
+        return m;
     }
 
     /** The folder. */
@@ -132,6 +218,7 @@ public final class SweepFolder implements AutoCloseable {
 
     /** Writes a finished run's record, whole or not at all; returns its path relative to the folder. */
     public String write(RunRecord r) {
+        written = true;
         String name = RUNS + "/" + r.task().id() + ".json";
         Json.write(dir.resolve(name), RunFiles.toMap(r));
         return name;
@@ -159,10 +246,24 @@ public final class SweepFolder implements AutoCloseable {
         return Manifest.write(dir, "sweep", config, all);
     }
 
-    /** Lets go of the folder's lock. */
+    /**
+     * Lets go of the folder's lock. A folder this sweep created and into which no run was written (it failed before
+     * its first run) is removed again.
+     */
     @Override
     public void close() {
-        lock.close();
+        if (created && !written) {
+            try {
+                Files.deleteIfExists(dir.resolve(SWEEP_FILE));
+                Files.deleteIfExists(dir.resolve(RUNS));
+                Files.deleteIfExists(dir);
+            } catch (IOException ignored) {
+                // something else is in it now: leave it
+            }
+        }
+        if (lock != null) {
+            lock.close();
+        }
     }
 
     /** The first place two descriptions differ, for the user: {@code axes: [...] here, [...] asked}. */

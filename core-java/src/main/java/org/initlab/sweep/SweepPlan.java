@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A {@link SweepSpec} expanded: its configurations, each checked to be a specification that can train on its data,
@@ -41,11 +42,19 @@ public final class SweepPlan {
      *                        do not fit its data set, or when its initializer is a user's own (which has no text)
      */
     public static SweepPlan of(SweepSpec spec, SweepData data) {
-        Map<String, int[]> sizes = new HashMap<>();
-        java.util.function.Function<String, int[]> sizeOf = name -> sizes.computeIfAbsent(name, n -> {
-            Dataset d = data.get(n, spec.base().dataDir());
+        return of(spec, name -> {
+            Dataset d = data.get(name, spec.base().dataDir());
             return new int[] {d.features(), d.outputs()};
         });
+    }
+
+    /**
+     * Expands {@code spec} with the data sets' sizes from {@code dataSizes} (a data set's name to its
+     * {@code [features, outputs]}), loading nothing.
+     */
+    public static SweepPlan of(SweepSpec spec, Function<String, int[]> dataSizes) {
+        Map<String, int[]> sizes = new java.util.TreeMap<>();
+        Function<String, int[]> sizeOf = name -> sizes.computeIfAbsent(name, dataSizes);
         List<Configuration> out = new ArrayList<>();
         Map<String, Configuration> byId = new HashMap<>();
         long[] indices = spec.indices();
@@ -113,6 +122,32 @@ public final class SweepPlan {
     /** Every run of the first rung. */
     public List<RunTask> tasks() {
         return tasks(0, configurations);
+    }
+
+    /** The {@code [features, outputs]} of each data set the sweep uses, by name. */
+    public Map<String, int[]> dataSizes() {
+        Map<String, int[]> out = new java.util.TreeMap<>();
+        sizes.forEach((k, v) -> out.put(k, v.clone()));
+        return out;
+    }
+
+    /**
+     * The specification of a base experiment with the single values of {@code fixed} set in it, as a sweep's
+     * configuration sets them ({@link SweepSpec#spec}): a command line's options that were given one value each.
+     */
+    public static ExperimentSpec fix(ExperimentSpec base, List<Axis> fixed, SweepData data) {
+        for (Axis a : fixed) {
+            if (a.size() != 1) {
+                throw new IllegalArgumentException(a.kind() + " has " + a.size() + " values");
+            }
+        }
+        SweepSpec one = new SweepSpec(base.name(), base, fixed, List.of(0L), 0, 0, null, 0);
+        List<Object> values = fixed.stream().map(a -> a.values().get(0)).toList();
+        ExperimentSpec s = one.spec(values, 0, name -> {
+            Dataset d = data.get(name, base.dataDir());
+            return new int[] {d.features(), d.outputs()};
+        });
+        return s.toBuilder().printEvery(base.printEvery()).recordEvery(base.recordEvery()).build();
     }
 
     /** The {@code [features, outputs]} of a data set the sweep uses, as they were when planned. */

@@ -32,8 +32,52 @@ public final class Sweeps {
      * @throws InputException when a record in the folder is not the run the plan has under its name
      */
     public static SweepResult run(SweepPlan plan, SweepExecutor executor, SweepFolder folder, SweepListener listener) {
+        return run(plan, executor, folder == null ? Map.of() : folder.recorded(),
+                folder == null ? null : folder.dir().resolve(SweepFolder.RUNS), r -> {
+                    if (folder != null) {
+                        folder.write(r);
+                    }
+                }, listener);
+    }
+
+    /**
+     * The results of a complete sweep from its records alone, running nothing.
+     *
+     * @throws InputException naming {@code where} when a run is not recorded
+     */
+    public static SweepResult results(SweepPlan plan, Map<String, RunRecord> records, java.nio.file.Path where) {
+        SweepExecutor none = new SweepExecutor() {
+            @Override
+            public String describe() {
+                return "records";
+            }
+
+            @Override
+            public int parallelism() {
+                return 1;
+            }
+
+            @Override
+            public void run(List<RunTask> tasks, java.util.function.Consumer<RunRecord> finished) {
+                if (!tasks.isEmpty()) {
+                    throw new InputException(where + ": the sweep is not complete (" + tasks.size() + " runs of "
+                            + (tasks.get(0).rung() + 1 > 1 ? "rung " + (tasks.get(0).rung() + 1) : "it")
+                            + " are not recorded, " + tasks.get(0).id() + " first); resume it with the same folder");
+                }
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        return run(plan, none, records, where, r -> { }, SweepListener.NONE);
+    }
+
+    private static SweepResult run(SweepPlan plan, SweepExecutor executor, Map<String, RunRecord> recorded,
+                                   java.nio.file.Path where, java.util.function.Consumer<RunRecord> writer,
+                                   SweepListener listener) {
         SweepSpec spec = plan.spec();
-        Map<String, RunRecord> records = new HashMap<>(folder == null ? Map.of() : folder.recorded());
+        Map<String, RunRecord> records = new HashMap<>(recorded);
         int total = spec.runsPerRung().stream().mapToInt(Integer::intValue).sum();
         int before = records.size();
         listener.started(plan, total, before);
@@ -50,15 +94,13 @@ public final class Sweeps {
                 if (r == null) {
                     todo.add(t);
                 } else if (!r.task().equals(t)) {
-                    throw new InputException((folder == null ? "" : folder.dir().resolve(SweepFolder.RUNS) + "/")
+                    throw new InputException((where == null ? "" : where + "/")
                             + t.id() + ".json: is not the run this sweep has under that name (changed by hand, or "
                             + "written by another version of InitLab)");
                 }
             }
             executor.run(todo, r -> {
-                if (folder != null) {
-                    folder.write(r);
-                }
+                writer.accept(r);
                 records.put(r.task().id(), r);
                 done[0]++;
                 listener.finished(r, done[0], total);
