@@ -7,7 +7,6 @@ import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.SweepSpec;
 import org.initlab.sweep.AxisText;
 import org.initlab.sweep.SweepData;
-import org.initlab.sweep.SweepExecutor;
 import org.initlab.sweep.SweepExecutors;
 import org.initlab.sweep.SweepPlan;
 import picocli.CommandLine.Command;
@@ -199,9 +198,11 @@ public final class SweepCommand implements Callable<Integer> {
         int poolSize = workers == null ? Runtime.getRuntime().availableProcessors() : count("--workers", workers, 1);
         Path folder = out != null ? out : Path.of("out", spec.name() + "-" + plan.sweepId().substring(0, 8));
         SweepRunner.Pictures pictures = noPictures ? null : new SweepRunner.Pictures(heatmapAxes(spec), metric());
-        try (SweepExecutor executor = spark != null ? SparkModule.open(spark) : SweepExecutors.local(poolSize)) {
-            new SweepRunner(System.out, System.err).run(plan, executor, folder, pictures);
+        if (spark != null && !SparkModule.present()) {
+            SparkModule.open(spark); // the error that says how to build the module, before the folder is taken
         }
+        new SweepRunner(System.out, System.err).open(plan,
+                () -> spark != null ? SparkModule.open(spark) : SweepExecutors.local(poolSize), folder, pictures);
         return ExitCodes.OK;
     }
 
