@@ -11,6 +11,7 @@ import org.initlab.sweep.Setting;
 import org.initlab.sweep.SpecText;
 import org.initlab.sweep.SweepExecutor;
 
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -59,49 +60,137 @@ public final class SweepBench {
     }
 
     /**
+     * Where part of a way's time went in its process: wall seconds, and CPU seconds of all the process's threads
+     * (JIT compilers and garbage collector included).
+     *
+     * @param name {@link #START_UP}, {@link #OPEN}, {@link #RUNS}, {@link #CLOSE} or {@link #EXIT}
+     */
+    public record Part(String name, double wall, double cpu) {
+    }
+
+    /** From the JVM's start to the sweep's: Java's own start-up and loading the command line, the plan made. */
+    public static final String START_UP = "JVM start-up";
+    /** Opening the executor: a pool's threads, or Spark's start-up. */
+    public static final String OPEN = "executor start";
+    /** From the first run's start to the last one's record, on the executor. */
+    public static final String RUNS = "runs";
+    /** Closing the executor (stopping Spark). */
+    public static final String CLOSE = "executor stop";
+    /** What the process took beyond the parts it measured itself: its launch before the JVM's clock and its exit. */
+    public static final String EXIT = "launch and exit";
+
+    /**
      * One way, measured.
      *
      * @param way     what ran the runs ({@code 1 worker})
      * @param slots   how many runs it ran at once
      * @param runs    the number of runs
-     * @param seconds wall time from opening the executor to closing it
+     * @param seconds wall time: of the whole process where a parent timed one, else from opening the executor to
+     *                closing it
      * @param digest  the digest of the outcomes ({@link #digest})
+     * @param parts   where the time went, in order; empty when not measured
      */
-    public record Measurement(String way, int slots, int runs, double seconds, String digest) {
+    public record Measurement(String way, int slots, int runs, double seconds, String digest, List<Part> parts) {
+        public Measurement {
+            parts = List.copyOf(parts);
+        }
+
+        public Measurement(String way, int slots, int runs, double seconds, String digest) {
+            this(way, slots, runs, seconds, digest, List.of());
+        }
+
         public double runsPerSecond() {
             return runs / seconds;
         }
 
+        /** The part called {@code name}, or null. */
+        public Part part(String name) {
+            return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+        }
+
+        /** This measurement timed whole by a parent, {@code seconds} for its process: its exit added as a part. */
+        public Measurement ofProcess(String name, double processSeconds) {
+            List<Part> all = new ArrayList<>(parts);
+            double measured = parts.stream().mapToDouble(Part::wall).sum();
+            all.add(new Part(EXIT, Math.max(0, processSeconds - measured), Double.NaN));
+            return new Measurement(name, slots, runs, processSeconds, digest, all);
+        }
+
         /** A line a parent process reads back ({@link #parse}). */
         public String line() {
-            return String.join("\t", "sweep-bench", way, Integer.toString(slots), Integer.toString(runs),
-                    Double.toString(seconds), digest);
+            List<String> f = new ArrayList<>(List.of("sweep-bench", way, Integer.toString(slots),
+                    Integer.toString(runs), Double.toString(seconds), digest));
+            for (Part p : parts) {
+                f.add(p.name() + "=" + p.wall() + "/" + p.cpu());
+            }
+            return String.join("\t", f);
         }
 
         /** The measurement a child printed as {@link #line()}, or null when {@code text} holds none. */
         public static Measurement parse(String text) {
             for (String l : text.lines().toList()) {
                 String[] f = l.split("\t");
-                if (f.length == 6 && f[0].equals("sweep-bench")) {
+                if (f.length >= 6 && f[0].equals("sweep-bench")) {
+                    List<Part> parts = new ArrayList<>();
+                    for (int i = 6; i < f.length; i++) {
+                        int eq = f[i].lastIndexOf('=');
+                        int slash = f[i].lastIndexOf('/');
+                        parts.add(new Part(f[i].substring(0, eq), Double.parseDouble(f[i].substring(eq + 1, slash)),
+                                Double.parseDouble(f[i].substring(slash + 1))));
+                    }
                     return new Measurement(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-                            Double.parseDouble(f[4]), f[5]);
+                            Double.parseDouble(f[4]), f[5], parts);
                 }
             }
             return null;
         }
     }
 
-    /** Opens an executor, runs {@code tasks} on it to the end and closes it; the time includes opening and closing. */
+    /**
+     * Opens an executor, runs {@code tasks} on it to the end and closes it; the time includes opening and closing.
+     * The parts are this JVM's start-up until now, the opening, the runs and the closing.
+     */
     public static Measurement measure(String way, Supplier<SweepExecutor> open, List<RunTask> tasks) {
+        double upCpu = cpuSeconds();
+        double up = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
         long start = System.nanoTime();
         List<RunRecord> records = new ArrayList<>(tasks.size());
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Part(START_UP, up, upCpu));
         int slots;
-        try (SweepExecutor executor = open.get()) {
+        long[] mark = {start};
+        double[] cpu = {upCpu};
+        SweepExecutor executor = open.get();
+        try {
+            parts.add(part(OPEN, mark, cpu));
             slots = executor.parallelism();
             executor.run(tasks, records::add);
+            parts.add(part(RUNS, mark, cpu));
+        } finally {
+            executor.close();
         }
+        parts.add(part(CLOSE, mark, cpu));
         double seconds = (System.nanoTime() - start) / 1e9;
-        return new Measurement(way, slots, records.size(), seconds, digest(records));
+        return new Measurement(way, slots, records.size(), seconds, digest(records), parts);
+    }
+
+    /** The part from {@code mark} to now, moving the marks on. */
+    private static Part part(String name, long[] mark, double[] cpu) {
+        long now = System.nanoTime();
+        double cpuNow = cpuSeconds();
+        Part p = new Part(name, (now - mark[0]) / 1e9, cpuNow - cpu[0]);
+        mark[0] = now;
+        cpu[0] = cpuNow;
+        return p;
+    }
+
+    /** The CPU time of this process, all its threads, or NaN where the JVM does not say. */
+    static double cpuSeconds() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            long ns = os.getProcessCpuTime();
+            return ns < 0 ? Double.NaN : ns / 1e9;
+        }
+        return Double.NaN;
     }
 
     /**
@@ -157,6 +246,38 @@ public final class SweepBench {
         s.append(sameOutcomes(one, all, spark) ? "outcomes: the same bit for bit every way (digest " + one.digest() + ")"
                 : "outcomes: DIFFER (digests " + one.digest() + ", " + all.digest()
                 + (spark == null ? "" : ", " + spark.digest()) + ")").append('\n');
+        s.append(parts(spark == null ? List.of(one, all) : List.of(one, all, spark)));
+        if (spark != null) {
+            double allowed = all.seconds() / SPARK_GOAL - all.seconds();
+            s.append(String.format(Locale.ROOT, "Spark took %.1f s more than all cores; its goal allows %.1f s more "
+                    + "(%.2f× the pool's %.1f s)%n", spark.seconds() - all.seconds(), allowed, 1 / SPARK_GOAL - 1,
+                    all.seconds()));
+        }
+        return s.toString();
+    }
+
+    /** The table of where each way's time went, when the ways measured it. */
+    static String parts(List<Measurement> ways) {
+        if (ways.stream().anyMatch(m -> m.parts().isEmpty())) {
+            return "";
+        }
+        List<String> names = ways.get(0).parts().stream().map(Part::name).toList();
+        StringBuilder s = new StringBuilder("where the time went, wall s (CPU s of all the process's threads):\n");
+        s.append(String.format(Locale.ROOT, "  %-20s", ""));
+        names.forEach(n -> s.append(String.format(Locale.ROOT, " %16s", n)));
+        s.append(String.format(Locale.ROOT, " %16s%n", "CPU per run"));
+        for (Measurement m : ways) {
+            s.append(String.format(Locale.ROOT, "  %-20s", m.way()));
+            for (String n : names) {
+                Part p = m.part(n);
+                s.append(String.format(Locale.ROOT, " %16s", p == null ? "-" : Double.isNaN(p.cpu())
+                        ? String.format(Locale.ROOT, "%.2f", p.wall())
+                        : String.format(Locale.ROOT, "%.2f (%.2f)", p.wall(), p.cpu())));
+            }
+            Part runs = m.part(RUNS);
+            s.append(String.format(Locale.ROOT, " %16s%n", runs == null ? "-"
+                    : String.format(Locale.ROOT, "%.1f ms", 1e3 * runs.cpu() / m.runs())));
+        }
         return s.toString();
     }
 

@@ -34,7 +34,9 @@ import java.util.concurrent.Callable;
         description = {"Time a sweep of E3-sized networks on 1 worker, on all cores and on Spark, each in a fresh "
                 + "process, and check that the three give the same outcomes bit for bit.",
                 "Goals: all cores >= 1.8x the runs/s of 1 worker; Spark >= 0.8x the local pool's, its start-up "
-                        + "included. Exit status 1 when the outcomes differ."})
+                        + "included. Also says where each way's time went (the JVM's start-up, the executor's start, "
+                        + "the runs, its stop, the process's launch and exit), wall and CPU seconds. Exit status 1 "
+                        + "when the outcomes differ."})
 public final class BenchSweepCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "100",
             description = "Runs in the sweep. Default: ${DEFAULT-VALUE}.")
@@ -116,7 +118,7 @@ public final class BenchSweepCommand implements Callable<Integer> {
         }
         System.err.printf(Locale.ROOT, "bench sweep: %s: %.1f s (%.1f s from opening the executor to closing it)%n",
                 name, p.seconds(), m.seconds());
-        return new Measurement(name, m.slots(), m.runs(), p.seconds(), m.digest());
+        return m.ofProcess(name, p.seconds());
     }
 
     private int runOneWay() {
@@ -145,6 +147,16 @@ public final class BenchSweepCommand implements Callable<Integer> {
             w.put("seconds", m.seconds());
             w.put("runsPerSecond", m.runsPerSecond());
             w.put("digest", m.digest());
+            Map<String, Object> parts = new LinkedHashMap<>();
+            for (SweepBench.Part part : m.parts()) {
+                Map<String, Object> t = new LinkedHashMap<>();
+                t.put("wallSeconds", part.wall());
+                if (!Double.isNaN(part.cpu())) {
+                    t.put("cpuSeconds", part.cpu());
+                }
+                parts.put(part.name(), t);
+            }
+            w.put("parts", parts);
             ways.add(w);
         }
         Map<String, Object> result = new LinkedHashMap<>();

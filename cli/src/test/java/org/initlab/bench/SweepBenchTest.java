@@ -74,6 +74,28 @@ class SweepBenchTest {
     }
 
     @Test
+    void aMeasurementSaysWhereItsTimeWentAndItsProcessAddsItsLaunchAndExit() {
+        Measurement m = SweepBench.measure("pool:1", () -> SweepExecutors.local(1), SweepBench.tasks(3, 20));
+        assertEquals(List.of(SweepBench.START_UP, SweepBench.OPEN, SweepBench.RUNS, SweepBench.CLOSE),
+                m.parts().stream().map(SweepBench.Part::name).toList());
+        assertTrue(m.part(SweepBench.RUNS).wall() > 0 && m.part(SweepBench.RUNS).cpu() > 0, m.parts().toString());
+        assertTrue(m.part(SweepBench.START_UP).cpu() > 0, "the JVM's CPU time before the sweep");
+        double measured = m.parts().stream().mapToDouble(SweepBench.Part::wall).sum();
+        assertEquals(m.seconds(), measured - m.part(SweepBench.START_UP).wall(), 1e-3, "open + runs + close");
+
+        Measurement whole = m.ofProcess("1 worker", measured + 0.5);
+        assertEquals(0.5, whole.part(SweepBench.EXIT).wall(), 1e-9);
+        assertEquals(measured + 0.5, whole.seconds(), 1e-9);
+        assertEquals(whole, Measurement.parse(whole.line()));
+        String report = SweepBench.report(whole, whole, whole);
+        assertTrue(report.contains("where the time went, wall s (CPU s of all the process's threads):"), report);
+        assertTrue(report.lines().anyMatch(l -> l.startsWith("  1 worker ") && l.contains(" ms")
+                && l.contains(String.format(java.util.Locale.ROOT, "%.2f (%.2f)", m.part(SweepBench.RUNS).wall(),
+                m.part(SweepBench.RUNS).cpu()))), report);
+        assertTrue(report.contains("Spark took 0.0 s more than all cores; its goal allows "), report);
+    }
+
+    @Test
     void thePoolWaysRunInFreshProcessesAndAgree() {
         Path json = dir.resolve("sweep.json");
         Outcome o = CliRun.run("bench", "sweep", "--runs", "4", "--iterations", "40", "--spark", "none",
