@@ -30,13 +30,15 @@ import java.util.concurrent.Future;
 
 /** {@code initlab experiment NAME}: runs one of the course's experiments and prints the course's lines. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
+        subcommands = {DepthSweepCommand.class, MnistSeedsCommand.class},
         description = {"Run one of the course's experiments and print its numbers as the course does.",
                 "NAME: zeros, random, he (E1-E3, circles); noreg, l2, dropout (E6-E7, football); deep-cat (E9); "
                         + "mnist (E5, both arms; or mnist-large, mnist-scaled alone); activations (E4), z-distribution (E4b); "
                         + "lsuv (LSUV against He and xavier on deep-cat and a deep circles network); doctor (the init "
-                        + "doctor's verdicts on E1-E3 and E4's seven configurations)."})
+                        + "doctor's verdicts on E1-E3 and E4's seven configurations); depth-sweep and mnist-seeds "
+                        + "(sweeps over seeds: see 'initlab experiment depth-sweep --help')."})
 public final class ExperimentCommand implements Callable<Integer> {
-    @Parameters(index = "0", paramLabel = "NAME", description = "The experiment.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "NAME", description = "The experiment.")
     String name;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the data files (default: datasets).")
@@ -73,6 +75,9 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (name == null) {
+            throw new picocli.CommandLine.ParameterException(command.commandLine(), "Missing required parameter: 'NAME'");
+        }
         if (init != null && (name.equals(LsuvExperiment.NAME) || AnalysisExperiments.names().contains(name))) {
             throw new org.initlab.io.InputException("--init " + init + ": experiment " + name
                     + " compares initializers of its own");

@@ -7,9 +7,9 @@ import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.SweepSpec;
 import org.initlab.sweep.AxisText;
 import org.initlab.sweep.SweepData;
-import org.initlab.sweep.SweepExecutors;
 import org.initlab.sweep.SweepPlan;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -134,17 +134,8 @@ public final class SweepCommand implements Callable<Integer> {
                     + "(halving ranks by it). Default: 0.2 with --halving, else none.")
     String validation;
 
-    @Option(names = "--workers", paramLabel = "N",
-            description = "Runs at once on this machine. Default: the number of cores.")
-    String workers;
-
-    @Option(names = "--spark", paramLabel = "MASTER",
-            description = "Run on Spark instead: local[N], local[*] (embedded) or spark://HOST:PORT (needs the "
-                    + "optional spark module; see README).")
-    String spark;
-
-    @Option(names = "--out", paramLabel = "DIR", description = "The sweep's folder. Default: out/NAME-ID.")
-    Path out;
+    @Mixin
+    SweepRunOptions run;
 
     @Option(names = "--heatmap", paramLabel = "X,Y[,FACET]",
             description = "The axes of the heatmap (columns of the tables, e.g. depth,init,activation). Default: the "
@@ -155,9 +146,6 @@ public final class SweepCommand implements Callable<Integer> {
             description = "What the heatmap and parallel coordinates show: test-accuracy or final-cost. "
                     + "Default: ${DEFAULT-VALUE}.")
     String metric;
-
-    @Option(names = "--no-pictures", description = "Write no pictures.")
-    boolean noPictures;
 
     @Spec
     CommandSpec command;
@@ -191,18 +179,8 @@ public final class SweepCommand implements Callable<Integer> {
         SweepData data = new SweepData();
         SweepSpec spec = spec(data);
         SweepPlan plan = SweepPlan.of(spec, data);
-        if (spark != null && workers != null) {
-            throw new InputException("--workers " + workers + ": not with --spark, whose master says how many run at "
-                    + "once (local[N])");
-        }
-        int poolSize = workers == null ? Runtime.getRuntime().availableProcessors() : count("--workers", workers, 1);
-        Path folder = out != null ? out : Path.of("out", spec.name() + "-" + plan.sweepId().substring(0, 8));
-        SweepRunner.Pictures pictures = noPictures ? null : new SweepRunner.Pictures(heatmapAxes(spec), metric());
-        if (spark != null && !SparkModule.present()) {
-            SparkModule.open(spark); // the error that says how to build the module, before the folder is taken
-        }
-        new SweepRunner(System.out, System.err).open(plan,
-                () -> spark != null ? SparkModule.open(spark) : SweepExecutors.local(poolSize), folder, pictures);
+        SweepRunner.Pictures pictures = run.noPictures ? null : new SweepRunner.Pictures(heatmapAxes(spec), metric());
+        new SweepRunner(System.out, System.err).open(plan, run.executors(), run.folder(plan), pictures, r -> List.of());
         return ExitCodes.OK;
     }
 

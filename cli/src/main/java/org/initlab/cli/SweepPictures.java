@@ -1,6 +1,7 @@
 package org.initlab.cli;
 
 import org.initlab.dsl.SweepsKt;
+import org.initlab.dsl.plot.Curve;
 import org.initlab.dsl.plot.PictureFiles;
 import org.initlab.dsl.plot.SweepMetric;
 import org.initlab.sweep.SweepResult;
@@ -18,9 +19,12 @@ final class SweepPictures {
     }
 
     /** Writes the pictures into {@code dir}; their file names, SVG then PNG of each. */
-    static List<String> write(SweepResult result, Path dir, List<String> heatmap, String metric) {
+    static List<String> write(SweepResult result, Path dir, SweepRunner.Pictures pictures) {
         List<String> files = new ArrayList<>();
-        for (PictureFiles p : SweepsKt.writePictures(result, dir, heatmap, SweepMetric.Companion.of(metric))) {
+        String facet = pictures.curvesFacet() != null ? pictures.curvesFacet() : SweepsKt.defaultFacet(result);
+        Curve curve = pictures.accuracyBands() ? Curve.TEST_ACCURACY : Curve.COST;
+        for (PictureFiles p : SweepsKt.writePictures(result, dir, pictures.heatmap(),
+                SweepMetric.Companion.of(pictures.metric()), facet, curve)) {
             files.add(p.getSvg().getFileName().toString());
             files.add(p.getPng().getFileName().toString());
         }

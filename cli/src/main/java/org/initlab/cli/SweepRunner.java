@@ -17,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -26,8 +27,15 @@ import java.util.stream.Collectors;
  * and prints the summary.
  */
 final class SweepRunner {
-    /** The pictures to draw: the heatmap's axes (x, y and a facet, as available) and the metric shown. */
-    record Pictures(List<String> heatmap, String metric) {
+    /**
+     * The pictures to draw: the heatmap's axes (x, y and a facet, as available; none for no heatmap), the metric
+     * shown, the axis the curves are faceted by (null for the default), and whether the curves are test accuracy per
+     * epoch (else costs).
+     */
+    record Pictures(List<String> heatmap, String metric, String curvesFacet, boolean accuracyBands) {
+        Pictures(List<String> heatmap, String metric) {
+            this(heatmap, metric, null, false);
+        }
     }
 
     private final PrintStream out;
@@ -40,18 +48,30 @@ final class SweepRunner {
 
     /** Runs {@code plan} on {@code executor} into {@code dir}, with {@code pictures} unless null. */
     SweepResult run(SweepPlan plan, SweepExecutor executor, Path dir, Pictures pictures) {
-        return run(plan, dir, pictures, () -> executor, false);
+        return run(plan, executor, dir, pictures, r -> List.of());
     }
 
     /**
-     * Runs {@code plan} into {@code dir} on the executor {@code open} gives, opened once the folder is taken and
-     * closed when the runs are done: a folder that is refused (another sweep's, say) costs no start-up of Spark.
+     * As {@link #run(SweepPlan, SweepExecutor, Path, Pictures)}, printing after the summary the lines {@code reading}
+     * makes of the result (an experiment's reading of its numbers).
      */
-    SweepResult open(SweepPlan plan, Supplier<SweepExecutor> open, Path dir, Pictures pictures) {
-        return run(plan, dir, pictures, open, true);
+    SweepResult run(SweepPlan plan, SweepExecutor executor, Path dir, Pictures pictures,
+                    Function<SweepResult, List<String>> reading) {
+        return run(plan, dir, pictures, reading, () -> executor, false);
     }
 
-    private SweepResult run(SweepPlan plan, Path dir, Pictures pictures, Supplier<SweepExecutor> open, boolean owned) {
+    /**
+     * As {@link #run(SweepPlan, SweepExecutor, Path, Pictures, Function)} on the executor {@code open} gives, opened
+     * once the folder is taken and closed when the runs are done: a folder that is refused (another sweep's, say)
+     * costs no start-up of Spark.
+     */
+    SweepResult open(SweepPlan plan, Supplier<SweepExecutor> open, Path dir, Pictures pictures,
+                     Function<SweepResult, List<String>> reading) {
+        return run(plan, dir, pictures, reading, open, true);
+    }
+
+    private SweepResult run(SweepPlan plan, Path dir, Pictures pictures, Function<SweepResult, List<String>> reading,
+                            Supplier<SweepExecutor> open, boolean owned) {
         SweepSpec spec = plan.spec();
         try (SweepFolder folder = SweepFolder.open(dir, "out", plan)) {
             folder.notice(Flags::of).ifPresent(n -> err.println("initlab: " + n));
@@ -68,7 +88,7 @@ final class SweepRunner {
             }
             List<String> files = new ArrayList<>(SweepTables.write(result, folder));
             List<String> drawn = pictures == null ? List.of()
-                    : SweepPictures.write(result, dir, pictures.heatmap(), pictures.metric());
+                    : SweepPictures.write(result, dir, pictures);
             files.addAll(drawn);
             folder.commit(plan, files);
             out.println("Sweep " + spec.name() + ": " + spec.configurations() + " configuration"
@@ -80,6 +100,7 @@ final class SweepRunner {
             if (result.best() != null) {
                 out.println("Best: " + result.best().configuration().id() + " " + axes(result.best().configuration()));
             }
+            reading.apply(result).forEach(out::println);
             out.println("Saved in " + dir + ": " + SweepFolder.SWEEP_FILE + ", " + String.join(", ",
                     files.stream().filter(f -> !drawn.contains(f)).toList()) + ", " + SweepFolder.RUNS + ", manifest.json");
             if (!drawn.isEmpty()) {

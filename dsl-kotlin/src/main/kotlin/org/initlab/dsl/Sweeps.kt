@@ -49,7 +49,7 @@ import java.nio.file.Path
  * @throws InputException naming the builder's property when a value is bad.
  */
 public fun sweep(name: String = "sweep", out: Path? = null, quiet: Boolean = false, block: SweepBuilder.() -> Unit): SweepResult {
-    val builder = SweepBuilder(name).apply(block)
+    val builder = named { SweepBuilder(name).apply(block) }
     val data = SweepData()
     val spec = builder.build(data)
     val plan = named { SweepPlan.of(spec, data) }
@@ -92,25 +92,33 @@ public fun SweepResult.parallelCoordinatesPlot(metric: SweepMetric = SweepMetric
     parallelCoordinates(this, metric)
 
 /**
- * Writes the sweep's pictures into [dir], each as SVG and PNG: `heatmap` (over the first two axes of [heatmap],
- * faceted by the third; by default the sweep's first axes; none for a sweep of fewer than two axes),
- * `learning-curves` (faceted by the first axis when there are more than eight configurations) and
- * `parallel-coordinates` (with at least one axis).
+ * Writes the sweep's pictures into [dir], each as SVG and PNG: `heatmap` of [metric] over the first two axes of
+ * [heatmap], faceted by the third (by default the sweep's first axes; none for fewer than two); the curves of [curve]
+ * with a min–max band across seeds, faceted by [curvesFacet] (by default the first axis when there are more than
+ * eight configurations), as `learning-curves` for costs and `accuracy-bands` for test accuracy per epoch; and
+ * `parallel-coordinates` (with at least two axes).
  */
 public fun SweepResult.writePictures(
     dir: Path,
     heatmap: List<String> = plan().spec().axes().take(3).map { it.kind().column() },
     metric: SweepMetric = SweepMetric.TEST_ACCURACY,
+    curvesFacet: String? = defaultFacet(this),
+    curve: Curve = Curve.COST,
 ): List<PictureFiles> {
     val files = ArrayList<PictureFiles>()
     if (heatmap.size >= 2) {
         files += writePicture(sweepHeatmap(this, heatmap[0], heatmap[1], heatmap.getOrNull(2), metric), dir, "heatmap")
     }
-    val axes = plan().spec().axes()
-    val facet = if (plan().configurations().size > 8 && axes.size > 1) axes[0].kind().column() else null
-    files += writePicture(sweepCurves(this, facet = facet), dir, "learning-curves")
-    if (axes.isNotEmpty()) files += writePicture(parallelCoordinates(this, metric), dir, "parallel-coordinates")
+    val curves = if (curve == Curve.COST) "learning-curves" else "accuracy-bands"
+    files += writePicture(sweepCurves(this, curve = curve, facet = curvesFacet), dir, curves)
+    if (plan().spec().axes().size >= 2) files += writePicture(parallelCoordinates(this, metric), dir, "parallel-coordinates")
     return files
+}
+
+/** The first axis, when a sweep has more than eight configurations and more than one axis; else none. */
+public fun defaultFacet(result: SweepResult): String? {
+    val axes = result.plan().spec().axes()
+    return if (result.plan().configurations().size > 8 && axes.size > 1) axes[0].kind().column() else null
 }
 
 /**

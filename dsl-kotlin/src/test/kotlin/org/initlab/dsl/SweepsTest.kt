@@ -1,0 +1,124 @@
+package org.initlab.dsl
+
+import io.kotest.assertions.throwables.shouldThrow
+import io.kotest.core.spec.style.FunSpec
+import io.kotest.engine.spec.tempdir
+import io.kotest.matchers.collections.shouldContainExactly
+import io.kotest.matchers.shouldBe
+import io.kotest.matchers.string.shouldContain
+import org.initlab.dsl.plot.checkPicture
+import org.initlab.init.Initializers
+import org.initlab.io.InputException
+import org.initlab.io.Manifest
+import org.initlab.spec.Activation
+import org.initlab.spec.AxisKind
+import org.initlab.spec.ExperimentSpec
+import org.initlab.spec.SweepSpec
+import org.initlab.sweep.SweepData
+import org.initlab.sweep.SweepPlan
+import org.initlab.sweep.SweepTables
+import java.io.ByteArrayOutputStream
+import java.io.PrintStream
+import java.nio.file.Files
+import kotlin.io.path.listDirectoryEntries
+import kotlin.io.path.name
+
+/**
+ * `sweep { … }`: typed axes make the same sweep as a Java `SweepSpec`, the runs go to a resumable folder, and the
+ * pictures of a sweep are drawn from its results.
+ */
+class SweepsTest : FunSpec({
+
+    test("a sweep block's typed axes make the same sweep as the Java SweepSpec with the same axes") {
+        val data = SweepData()
+        val dsl = SweepBuilder("s").apply {
+            base { train(lr = 0.05, iterations = 300, recordEvery = 100) }
+            init(he(), zeros(), lsuv())
+            activation(Activation.RELU, Activation.TANH)
+            depth(2..4)
+            seeds(1..3)
+        }.build(data)
+        val java = SweepSpec.builder("s", ExperimentSpec.builder().name("s").learningRate(0.05).iterations(300)
+            .printEvery(0).recordEvery(100).build())
+            .axis(AxisKind.INIT, Initializers.parse("he"), Initializers.parse("zeros"), Initializers.parse("lsuv"))
+            .axis(AxisKind.HIDDEN, Activation.RELU, Activation.TANH)
+            .axis(AxisKind.DEPTH, 2, 3, 4)
+            .seedRange(1, 3)
+            .build()
+        dsl.configurations() shouldBe 18
+        dsl.seeds() shouldContainExactly listOf(1L, 2L, 3L)
+        dsl.axes().map { it.texts() } shouldBe java.axes().map { it.texts() }
+        SweepPlan.of(dsl, data).sweepId() shouldBe SweepPlan.of(java, data).sweepId()
+    }
+
+    test("a sweep runs every configuration with every seed, and a second one into its folder runs nothing") {
+        val dir = tempdir().toPath().resolve("s")
+        val block: SweepBuilder.() -> Unit = {
+            base { train(iterations = 60, recordEvery = 20) }
+            init(he(), zeros())
+            lr(0.01, 0.5)
+            seeds(1, 2)
+            workers = 2
+        }
+        val first = sweep("grid", out = dir, quiet = true, block = block)
+        first.ran() shouldBe 8
+        first.summaries().size shouldBe 4
+        first.summaries().count { it.best() } shouldBe 1
+        first.summaries().filter { it.configuration().axis("init") == "zeros" }
+            .map { it.testAccuracy().mean() } shouldBe listOf(0.5, 0.5)
+        Manifest.verify(dir.resolve(Manifest.FILE_NAME))
+        dir.resolve("runs").listDirectoryEntries().size shouldBe 8
+
+        val again = sweep("grid", out = dir, quiet = true, block = block)
+        again.ran() shouldBe 0
+        again.recorded() shouldBe 8
+        SweepTables.lines(again) shouldBe SweepTables.lines(first)
+        SweepTables.lines(loadSweep(dir)) shouldBe SweepTables.lines(first)
+    }
+
+    test("a sweep prints its summary with the best configuration marked unless quiet") {
+        val printed = ByteArrayOutputStream()
+        sweep(quiet = true) {
+            base { train(iterations = 30) }
+            init(he(), xavier())
+            workers = 1
+        }.print(PrintStream(printed, true, Charsets.UTF_8))
+        val lines = printed.toString(Charsets.UTF_8).lines().filter { it.isNotBlank() }
+        lines.size shouldBe 3
+        lines[0] shouldContain "init"
+        lines.count { it.endsWith("best") } shouldBe 1
+    }
+
+    test("a sweep's pictures are a heatmap faceted by a third axis, curves with a band and parallel coordinates") {
+        val result = sweep(quiet = true) {
+            base { train(iterations = 100, recordEvery = 20) }
+            init(he(), zeros())
+            activation(Activation.RELU, Activation.TANH)
+            depth(2, 3)
+            seeds(1, 2)
+        }
+        val dir = tempdir().toPath()
+        val files = result.writePictures(dir)
+        files.map { it.png.name } shouldContainExactly listOf("heatmap.png", "learning-curves.png",
+            "parallel-coordinates.png")
+        files.forEach { checkPicture(it) }
+        dir.listDirectoryEntries().map { it.name }.sorted() shouldContainExactly listOf("heatmap.png", "heatmap.svg",
+            "learning-curves.png", "learning-curves.svg", "parallel-coordinates.png", "parallel-coordinates.svg")
+        Files.readString(files[0].svg) shouldContain "relu"
+    }
+
+    test("a seed given to an initializer of an axis is refused, naming the property") {
+        val e = shouldThrow<InputException> {
+            sweep(quiet = true) { init(he(seed = 3), zeros()) }
+        }
+        e.message shouldContain "init"
+        e.message shouldContain "seeds"
+    }
+
+    test("an empty axis is refused, naming the property") {
+        val e = shouldThrow<InputException> {
+            sweep(quiet = true) { lr() }
+        }
+        e.message shouldContain "lr"
+    }
+})
