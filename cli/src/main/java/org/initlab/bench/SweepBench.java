@@ -12,7 +12,10 @@ import org.initlab.sweep.SpecText;
 import org.initlab.sweep.SweepExecutor;
 
 import java.lang.management.ManagementFactory;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * The sweep benchmark: a sweep of E3-sized networks (the He experiment's circles and 2-10-5-1 network, four
@@ -60,12 +64,14 @@ public final class SweepBench {
     }
 
     /**
-     * Where part of a way's time went in its process: wall seconds, and CPU seconds of all the process's threads
-     * (JIT compilers and garbage collector included).
+     * Where part of a way's time went in its process: wall seconds, CPU seconds of all the process's threads (JIT
+     * compilers and garbage collector included), and of those the JIT compiler threads' CPU seconds.
      *
      * @param name {@link #START_UP}, {@link #OPEN}, {@link #RUNS}, {@link #CLOSE} or {@link #EXIT}
+     * @param cpu  NaN where not measured
+     * @param jit  NaN where not measured
      */
-    public record Part(String name, double wall, double cpu) {
+    public record Part(String name, double wall, double cpu, double jit) {
     }
 
     /** From the JVM's start to the sweep's: Java's own start-up and loading the command line, the plan made. */
@@ -112,7 +118,7 @@ public final class SweepBench {
         public Measurement ofProcess(String name, double processSeconds) {
             List<Part> all = new ArrayList<>(parts);
             double measured = parts.stream().mapToDouble(Part::wall).sum();
-            all.add(new Part(EXIT, Math.max(0, processSeconds - measured), Double.NaN));
+            all.add(new Part(EXIT, Math.max(0, processSeconds - measured), Double.NaN, Double.NaN));
             return new Measurement(name, slots, runs, processSeconds, digest, all);
         }
 
@@ -121,7 +127,7 @@ public final class SweepBench {
             List<String> f = new ArrayList<>(List.of("sweep-bench", way, Integer.toString(slots),
                     Integer.toString(runs), Double.toString(seconds), digest));
             for (Part p : parts) {
-                f.add(p.name() + "=" + p.wall() + "/" + p.cpu());
+                f.add(p.name() + "=" + p.wall() + "/" + p.cpu() + "/" + p.jit());
             }
             return String.join("\t", f);
         }
@@ -134,9 +140,9 @@ public final class SweepBench {
                     List<Part> parts = new ArrayList<>();
                     for (int i = 6; i < f.length; i++) {
                         int eq = f[i].lastIndexOf('=');
-                        int slash = f[i].lastIndexOf('/');
-                        parts.add(new Part(f[i].substring(0, eq), Double.parseDouble(f[i].substring(eq + 1, slash)),
-                                Double.parseDouble(f[i].substring(slash + 1))));
+                        String[] n = f[i].substring(eq + 1).split("/");
+                        parts.add(new Part(f[i].substring(0, eq), Double.parseDouble(n[0]), Double.parseDouble(n[1]),
+                                Double.parseDouble(n[2])));
                     }
                     return new Measurement(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]),
                             Double.parseDouble(f[4]), f[5], parts);
@@ -152,14 +158,15 @@ public final class SweepBench {
      */
     public static Measurement measure(String way, Supplier<SweepExecutor> open, List<RunTask> tasks) {
         double upCpu = cpuSeconds();
+        double upJit = jitSeconds();
         double up = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
         long start = System.nanoTime();
         List<RunRecord> records = new ArrayList<>(tasks.size());
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part(START_UP, up, upCpu));
+        parts.add(new Part(START_UP, up, upCpu, upJit));
         int slots;
         long[] mark = {start};
-        double[] cpu = {upCpu};
+        double[] cpu = {upCpu, upJit};
         SweepExecutor executor = open.get();
         try {
             parts.add(part(OPEN, mark, cpu));
@@ -170,7 +177,7 @@ public final class SweepBench {
             executor.close();
         }
         parts.add(part(CLOSE, mark, cpu));
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = (mark[0] - start) / 1e9;
         return new Measurement(way, slots, records.size(), seconds, digest(records), parts);
     }
 
@@ -178,10 +185,42 @@ public final class SweepBench {
     private static Part part(String name, long[] mark, double[] cpu) {
         long now = System.nanoTime();
         double cpuNow = cpuSeconds();
-        Part p = new Part(name, (now - mark[0]) / 1e9, cpuNow - cpu[0]);
+        double jitNow = jitSeconds();
+        Part p = new Part(name, (now - mark[0]) / 1e9, cpuNow - cpu[0], jitNow - cpu[1]);
         mark[0] = now;
         cpu[0] = cpuNow;
+        cpu[1] = jitNow;
         return p;
+    }
+
+    /**
+     * The CPU time of this JVM's JIT compiler threads ({@code C1/C2 CompilerThread}), from Linux's
+     * {@code /proc/self/task} (in its clock ticks of 1/100 s), or NaN elsewhere. (The JVM's own compilation time counts
+     * the time a compiler waits for a core too, which on a busy machine is more than its CPU time.)
+     */
+    static double jitSeconds() {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return Double.NaN;
+        }
+        long ticks = 0;
+        try (Stream<Path> threads = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) threads::iterator) {
+                try {
+                    if (!Files.readString(t.resolve("comm")).matches("C[12] CompilerThre.*\\s*")) {
+                        continue;
+                    }
+                    String stat = Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime, stime: fields 14 and 15
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return Double.NaN;
+        }
+        return ticks / 100.0;
     }
 
     /** The CPU time of this process, all its threads, or NaN where the JVM does not say. */
@@ -262,17 +301,18 @@ public final class SweepBench {
             return "";
         }
         List<String> names = ways.get(0).parts().stream().map(Part::name).toList();
-        StringBuilder s = new StringBuilder("where the time went, wall s (CPU s of all the process's threads):\n");
+        StringBuilder s = new StringBuilder("where the time went, wall s (CPU s of all the process's threads, of "
+                + "which the JIT compilers'):\n");
         s.append(String.format(Locale.ROOT, "  %-20s", ""));
-        names.forEach(n -> s.append(String.format(Locale.ROOT, " %16s", n)));
+        names.forEach(n -> s.append(String.format(Locale.ROOT, " %20s", n)));
         s.append(String.format(Locale.ROOT, " %16s%n", "CPU per run"));
         for (Measurement m : ways) {
             s.append(String.format(Locale.ROOT, "  %-20s", m.way()));
             for (String n : names) {
                 Part p = m.part(n);
-                s.append(String.format(Locale.ROOT, " %16s", p == null ? "-" : Double.isNaN(p.cpu())
+                s.append(String.format(Locale.ROOT, " %20s", p == null ? "-" : Double.isNaN(p.cpu())
                         ? String.format(Locale.ROOT, "%.2f", p.wall())
-                        : String.format(Locale.ROOT, "%.2f (%.2f)", p.wall(), p.cpu())));
+                        : String.format(Locale.ROOT, "%.2f (%.2f, %.2f)", p.wall(), p.cpu(), p.jit())));
             }
             Part runs = m.part(RUNS);
             s.append(String.format(Locale.ROOT, " %16s%n", runs == null ? "-"

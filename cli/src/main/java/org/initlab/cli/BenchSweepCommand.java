@@ -154,6 +154,9 @@ public final class BenchSweepCommand implements Callable<Integer> {
                 if (!Double.isNaN(part.cpu())) {
                     t.put("cpuSeconds", part.cpu());
                 }
+                if (!Double.isNaN(part.jit())) {
+                    t.put("jitCpuSeconds", part.jit());
+                }
                 parts.put(part.name(), t);
             }
             w.put("parts", parts);

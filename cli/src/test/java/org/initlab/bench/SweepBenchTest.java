@@ -88,10 +88,13 @@ class SweepBenchTest {
         assertEquals(measured + 0.5, whole.seconds(), 1e-9);
         assertEquals(whole, Measurement.parse(whole.line()));
         String report = SweepBench.report(whole, whole, whole);
-        assertTrue(report.contains("where the time went, wall s (CPU s of all the process's threads):"), report);
+        assertTrue(report.contains("where the time went, wall s (CPU s of all the process's threads, of which the "
+                + "JIT compilers'):"), report);
+        SweepBench.Part runs = m.part(SweepBench.RUNS);
+        assertTrue(runs.jit() >= 0 && runs.jit() <= runs.cpu() + 0.05, runs.toString());
         assertTrue(report.lines().anyMatch(l -> l.startsWith("  1 worker ") && l.contains(" ms")
-                && l.contains(String.format(java.util.Locale.ROOT, "%.2f (%.2f)", m.part(SweepBench.RUNS).wall(),
-                m.part(SweepBench.RUNS).cpu()))), report);
+                && l.contains(String.format(java.util.Locale.ROOT, "%.2f (%.2f, %.2f)", runs.wall(), runs.cpu(),
+                runs.jit()))), report);
         assertTrue(report.contains("Spark took 0.0 s more than all cores; its goal allows "), report);
     }
 
