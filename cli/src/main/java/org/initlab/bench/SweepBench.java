@@ -157,40 +157,47 @@ public final class SweepBench {
      * The parts are this JVM's start-up until now, the opening, the runs and the closing.
      */
     public static Measurement measure(String way, Supplier<SweepExecutor> open, List<RunTask> tasks) {
-        double upCpu = cpuSeconds();
-        double upJit = jitSeconds();
-        double up = ManagementFactory.getRuntimeMXBean().getUptime() / 1e3;
-        long start = System.nanoTime();
-        List<RunRecord> records = new ArrayList<>(tasks.size());
+        Clock clock = new Clock();
         List<Part> parts = new ArrayList<>();
-        parts.add(new Part(START_UP, up, upCpu, upJit));
+        parts.add(new Part(START_UP, ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, clock.cpu, clock.jit));
+        List<RunRecord> records = new ArrayList<>(tasks.size());
         int slots;
-        long[] mark = {start};
-        double[] cpu = {upCpu, upJit};
         SweepExecutor executor = open.get();
         try {
-            parts.add(part(OPEN, mark, cpu));
+            parts.add(clock.part(OPEN));
             slots = executor.parallelism();
             executor.run(tasks, records::add);
-            parts.add(part(RUNS, mark, cpu));
+            parts.add(clock.part(RUNS));
         } finally {
             executor.close();
         }
-        parts.add(part(CLOSE, mark, cpu));
-        double seconds = (mark[0] - start) / 1e9;
-        return new Measurement(way, slots, records.size(), seconds, digest(records), parts);
+        parts.add(clock.part(CLOSE));
+        return new Measurement(way, slots, records.size(), clock.since(), digest(records), parts);
     }
 
-    /** The part from {@code mark} to now, moving the marks on. */
-    private static Part part(String name, long[] mark, double[] cpu) {
-        long now = System.nanoTime();
-        double cpuNow = cpuSeconds();
-        double jitNow = jitSeconds();
-        Part p = new Part(name, (now - mark[0]) / 1e9, cpuNow - cpu[0], jitNow - cpu[1]);
-        mark[0] = now;
-        cpu[0] = cpuNow;
-        cpu[1] = jitNow;
-        return p;
+    /** The wall, CPU and JIT time at the last mark. */
+    private static final class Clock {
+        private final long start = System.nanoTime();
+        private long wall = start;
+        private double cpu = cpuSeconds();
+        private double jit = jitSeconds();
+
+        /** The part since the last mark, which moves to now. */
+        Part part(String name) {
+            long now = System.nanoTime();
+            double cpuNow = cpuSeconds();
+            double jitNow = jitSeconds();
+            Part p = new Part(name, (now - wall) / 1e9, cpuNow - cpu, jitNow - jit);
+            wall = now;
+            cpu = cpuNow;
+            jit = jitNow;
+            return p;
+        }
+
+        /** Wall seconds from the clock's start to the last mark. */
+        double since() {
+            return (wall - start) / 1e9;
+        }
     }
 
     /**
