@@ -29,13 +29,13 @@ import java.util.concurrent.Callable;
                 "The whole experiment is 720 runs; --inits, --activations, --depths, --seeds and --iterations make "
                         + "it smaller."})
 public final class DepthSweepCommand implements Callable<Integer> {
-    @Option(names = "--inits", paramLabel = "INIT,...", description = "Initializers. Default: all eight.")
+    @Option(names = {"--inits", "--init"}, paramLabel = "INIT,...", description = "Initializers. Default: all eight.")
     List<String> inits;
 
-    @Option(names = "--activations", paramLabel = "FN,...", description = "Hidden activations. Default: relu,tanh.")
+    @Option(names = {"--activations", "--activation"}, paramLabel = "FN,...", description = "Hidden activations. Default: relu,tanh.")
     List<String> activations;
 
-    @Option(names = "--depths", paramLabel = "L,...", description = "Depths (weight layers), ranges allowed. Default: 2-10.")
+    @Option(names = {"--depths", "--depth"}, paramLabel = "L,...", description = "Depths (weight layers), ranges allowed. Default: 2-10.")
     List<String> depths;
 
     @Option(names = "--seeds", paramLabel = "SEEDS", description = "Seeds of each configuration. Default: 1-5.")

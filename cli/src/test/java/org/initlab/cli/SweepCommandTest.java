@@ -109,6 +109,26 @@ class SweepCommandTest {
     }
 
     @Test
+    void halvingSaysWhichConfigurationsStoppedAtWhichRung(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("h");
+        Outcome o = CliRun.run("sweep", "--init", "he,zeros,xavier,random", "--halving", "2", "--rungs", "20,40",
+                "--seeds", "1", "--workers", "2", "--no-pictures", "--out", out.toString());
+        assertEquals(0, o.status(), o.err());
+        List<String> lines = o.out().lines().toList();
+        assertEquals("Sweep sweep: 4 configurations x 1 seed, successive halving over 2 rungs: 6 runs", lines.get(0));
+        assertTrue(lines.get(1).matches("Rung 1 \\(20 iterations\\): 4 configurations, 2 go on: [0-9a-f]{12}, [0-9a-f]{12}"),
+                lines.get(1));
+        List<String> stopped = lines.stream().filter(l -> l.startsWith("  stopped at rung 1: ")).toList();
+        assertEquals(2, stopped.size(), o.out());
+        assertTrue(stopped.stream().anyMatch(l -> l.contains(" init=random (mean validation cost inf, rank 4)")),
+                "x10's validation cost is inf after 20 iterations, the worst: " + o.out());
+        List<String> halving = Files.readAllLines(out.resolve("halving.csv"));
+        assertEquals(5, halving.size(), "a header and the 4 decisions of rung 1: " + halving);
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        assertEquals(2, runs.stream().filter(l -> l.contains(",1,40,")).count(), "two runs reached rung 2: " + runs);
+    }
+
+    @Test
     void oneWorkerAndTwoWriteTheSameNumbers(@TempDir Path tmp) throws Exception {
         List<String> tables = new ArrayList<>();
         for (String workers : List.of("1", "2")) {

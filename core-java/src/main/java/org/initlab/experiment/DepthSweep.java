@@ -64,7 +64,7 @@ public final class DepthSweep {
             seeds = List.copyOf(seeds);
             for (int d : depths) {
                 if (d < 2) {
-                    throw InputException.of("depth", d, "must be at least 2 (an input, a hidden and an output layer)");
+                    throw InputException.of("depths", d, "must be at least 2 (an input, a hidden and an output layer)");
                 }
             }
         }

@@ -53,22 +53,24 @@ public fun sweep(name: String = "sweep", out: Path? = null, quiet: Boolean = fal
     val data = SweepData()
     val spec = builder.build(data)
     val plan = named { SweepPlan.of(spec, data) }
-    val result = builder.executor().use { executor ->
-        if (out == null) {
-            Sweeps.run(plan, executor, null, SweepListener.NONE)
-        } else {
-            named {
-                SweepFolder.open(out, "out", plan).use { folder ->
-                    Sweeps.run(plan, executor, folder, SweepListener.NONE).also {
-                        folder.commit(plan, SweepTables.write(it, folder))
-                    }
+    val result = builder.executor().use { executor -> runPlan(plan, executor, out) }
+    if (!quiet) result.print()
+    return result
+}
+
+/** Runs [plan] on [executor], into the resumable folder [out] (its tables and manifest written at the end) unless null. */
+internal fun runPlan(plan: SweepPlan, executor: SweepExecutor, out: Path?): SweepResult =
+    if (out == null) {
+        Sweeps.run(plan, executor, null, SweepListener.NONE)
+    } else {
+        named {
+            SweepFolder.open(out, "out", plan).use { folder ->
+                Sweeps.run(plan, executor, folder, SweepListener.NONE).also {
+                    folder.commit(plan, SweepTables.write(it, folder))
                 }
             }
         }
     }
-    if (!quiet) result.print()
-    return result
-}
 
 /** The results of the complete sweep saved in [dir] (by [sweep] with `out`, or `initlab sweep --out`): nothing trains. */
 public fun loadSweep(dir: Path): SweepResult = SweepFolder.load(dir)
@@ -256,14 +258,14 @@ public class SweepBuilder internal constructor(private val name: String) {
 }
 
 /** The DSL's names of the core's fields in a sweep: `lr` for `learningRate`, `activation` for `hidden`. */
-private fun sweepProperty(field: String): String = when (field) {
+internal fun sweepProperty(field: String): String = when (field) {
     "learningRate" -> "lr"
     "hidden" -> "activation"
     "dataset" -> "data"
     else -> field
 }
 
-private inline fun <T> named(block: () -> T): T =
+internal inline fun <T> named(block: () -> T): T =
     try {
         block()
     } catch (e: InputException) {

@@ -121,4 +121,20 @@ class SweepsTest : FunSpec({
         }
         e.message shouldContain "lr"
     }
+    test("depthSweep runs the initializers across depth, reads the course's claims and draws its three pictures") {
+        val dir = tempdir().toPath().resolve("d")
+        val result = depthSweep(iterations = 50, depths = 2..3, seeds = 1..1, inits = listOf("zeros", "random", "he"),
+            workers = 2, out = dir)
+        result.summaries().size shouldBe 12
+        val reading = result.depthReading()
+        reading[0] shouldBe "The course's claims, mean test accuracy over 1 seed after 50 iterations (trains: >= 0.9, " +
+            "fails: <= 0.6, chance 0.5):"
+        reading[1] shouldBe "  zeros never learn: best 0.5000 at any depth -> holds"
+        reading[2] shouldContain "  x10 fails as depth grows: relu "
+        reading.size shouldBe 4
+        reading[3] shouldContain "  He and LSUV stay trainable: he lowest "
+        result.writeDepthPictures(dir).map { it.png.name } shouldContainExactly listOf("heatmap.png",
+            "learning-curves.png", "parallel-coordinates.png")
+        Manifest.verify(dir.resolve(Manifest.FILE_NAME))
+    }
 })
