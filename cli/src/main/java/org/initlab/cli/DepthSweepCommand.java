@@ -7,6 +7,7 @@ import org.initlab.spec.EngineKind;
 import org.initlab.spec.SweepSpec;
 import org.initlab.sweep.AxisText;
 import org.initlab.sweep.SweepData;
+import org.initlab.sweep.SweepExecutor;
 import org.initlab.sweep.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code initlab experiment depth-sweep} ({@link DepthSweep}): the course's initializations and new ones across depths
@@ -56,6 +58,7 @@ public final class DepthSweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Supplier<SweepExecutor> executors = run.executors(); // where it runs: checked before the data are read
         DepthSweep.Size full = DepthSweep.Size.full();
         List<String> initNames = inits == null ? full.inits() : texts(AxisKind.INIT, inits);
         List<Activation> fns = new ArrayList<>();
@@ -78,7 +81,7 @@ public final class DepthSweepCommand implements Callable<Integer> {
         SweepRunner.Pictures pictures = run.noPictures ? null
                 : new SweepRunner.Pictures(List.of("depth", "init", "activation"), "test_accuracy", "init", false);
         Path folder = run.folder(plan);
-        new SweepRunner(System.out, System.err).open(plan, run.executors(), folder, pictures, DepthSweep::reading);
+        new SweepRunner(System.out, System.err).open(plan, executors, folder, pictures, DepthSweep::reading);
         return ExitCodes.OK;
     }
 

@@ -7,6 +7,7 @@ import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.SweepSpec;
 import org.initlab.sweep.AxisText;
 import org.initlab.sweep.SweepData;
+import org.initlab.sweep.SweepExecutor;
 import org.initlab.sweep.SweepPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code initlab sweep}: many short trainings over initializer × activation × depth × seed (and any other option of
@@ -176,11 +178,12 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Supplier<SweepExecutor> executors = run.executors(); // where it runs: checked before the data are read
         SweepData data = new SweepData();
         SweepSpec spec = spec(data);
         SweepPlan plan = SweepPlan.of(spec, data);
         SweepRunner.Pictures pictures = run.noPictures ? null : new SweepRunner.Pictures(heatmapAxes(spec), metric());
-        new SweepRunner(System.out, System.err).open(plan, run.executors(), run.folder(plan), pictures, r -> List.of());
+        new SweepRunner(System.out, System.err).open(plan, executors, run.folder(plan), pictures, r -> List.of());
         return ExitCodes.OK;
     }
 

@@ -182,7 +182,7 @@ class SweepCommandTest {
             "initlab: --workers 2,4: one value is needed, not a list",
             "initlab: --halving 2,3: one value is needed, not a list",
             "initlab: --sample 3,4: one value is needed, not a list",
-            "initlab: unknown initializer 'kaiming'",
+            "initlab: --init kaiming: unknown initializer 'kaiming'",
             "initlab: --lr fast: not a number",
             "initlab: --sample: needed: the grid has 120000 configurations × 2 seeds, more than 100000 runs; draw some "
                     + "configurations with --sample N",

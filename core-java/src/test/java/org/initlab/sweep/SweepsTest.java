@@ -120,6 +120,7 @@ class SweepsTest {
         try (SweepFolder f = SweepFolder.open(out, "out", plan)) {
             assertEquals(out, f.dir());
             assertTrue(Files.isRegularFile(out.resolve("sweep.json")));
+            f.write(SweepRun.execute(plan.tasks().get(0))); // a folder left without a run is removed again
             InputException twice = assertThrows(InputException.class, () -> SweepFolder.open(out, "out", plan));
             assertTrue(twice.getMessage().contains("in use by another InitLab run"), twice.getMessage());
         }
