@@ -29,18 +29,9 @@ final class SweepRunOptions {
     boolean noPictures;
 
     /**
-     * The executor these options ask for: Spark when {@code --spark} is given, else the local pool.
-     *
-     * @throws InputException when both are given, {@code --workers} is not a positive number, the spark module is
-     *                        missing or its master cannot be reached
-     */
-    SweepExecutor executor() {
-        return executors().get();
-    }
-
-    /**
-     * What opens the executor these options ask for, once the sweep's folder is taken ({@link SweepRunner#open}).
-     * The options are checked now: the opening can only fail where Spark's master cannot be reached.
+     * What opens the executor these options ask for (Spark when {@code --spark} is given, else the local pool), once
+     * the sweep's folder is taken ({@link SweepRunner#open}).
+     * The options are checked now; the opening fails only on Spark (a malformed or unreachable master, no executor).
      *
      * @throws InputException when both are given, {@code --workers} is not a positive number or the spark module is
      *                        missing
