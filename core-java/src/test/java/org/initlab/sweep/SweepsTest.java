@@ -118,11 +118,14 @@ class SweepsTest {
         Path out = tmp.resolve("sweep");
         SweepPlan plan = SweepPlan.of(small().build(), new SweepData());
         try (SweepFolder f = SweepFolder.open(out, "out", plan)) {
+            assertTrue(Files.isRegularFile(f.dir().resolve("sweep.json")));
+        }
+        assertFalse(Files.exists(out), "a folder a sweep created and wrote no run into is removed again");
+        try (SweepFolder f = SweepFolder.open(out, "out", plan); SweepExecutor e = SweepExecutors.local(2)) {
             assertEquals(out, f.dir());
-            assertTrue(Files.isRegularFile(out.resolve("sweep.json")));
-            f.write(SweepRun.execute(plan.tasks().get(0))); // a folder left without a run is removed again
             InputException twice = assertThrows(InputException.class, () -> SweepFolder.open(out, "out", plan));
             assertTrue(twice.getMessage().contains("in use by another InitLab run"), twice.getMessage());
+            Sweeps.run(plan, e, f, SweepListener.NONE);
         }
         SweepPlan other = SweepPlan.of(small().seeds(1, 2, 3).build(), new SweepData());
         InputException e = assertThrows(InputException.class, () -> SweepFolder.open(out, "out", other));
