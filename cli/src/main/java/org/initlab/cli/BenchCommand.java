@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
  * {@code initlab bench [EXPERIMENT…]}: the speed benchmark against the course's numpy code ({@link Benchmark}).
  * Prints the machine and the peer, each measurement as it is made (on stderr), then the table of medians.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchSweepCommand.class,
         description = {"Time InitLab against the course's numpy code, alternately in one run on this machine, and "
                 + "check that both print the same numbers.",
                 "EXPERIMENT: zeros, random, he, noreg, l2, dropout, deep-cat, mnist-large, mnist-scaled "

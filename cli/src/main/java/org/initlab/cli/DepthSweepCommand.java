@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code initlab experiment depth-sweep} ({@link DepthSweep}): the course's initializations and new ones across depths
@@ -57,7 +58,7 @@ public final class DepthSweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        run.check();
+        Supplier<SweepExecutor> executors = run.executors(); // where it runs: checked before the data are read
         DepthSweep.Size full = DepthSweep.Size.full();
         List<String> initNames = inits == null ? full.inits() : texts(AxisKind.INIT, inits);
         List<Activation> fns = new ArrayList<>();
@@ -80,9 +81,7 @@ public final class DepthSweepCommand implements Callable<Integer> {
         SweepRunner.Pictures pictures = run.noPictures ? null
                 : new SweepRunner.Pictures(List.of("depth", "init", "activation"), "test_accuracy", "init", false);
         Path folder = run.folder(plan);
-        try (SweepExecutor executor = run.executor()) {
-            new SweepRunner(System.out, System.err).run(plan, executor, folder, pictures, DepthSweep::reading);
-        }
+        new SweepRunner(System.out, System.err).open(plan, executors, folder, pictures, DepthSweep::reading);
         return ExitCodes.OK;
     }
 

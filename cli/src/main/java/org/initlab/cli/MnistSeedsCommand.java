@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code initlab experiment mnist-seeds} ({@link MnistSeeds}): both arms of E5 over 10 seeds as a sweep, each figure
@@ -43,17 +44,15 @@ public final class MnistSeedsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        run.check();
+        Supplier<SweepExecutor> executors = run.executors(); // where it runs: checked before the data are read
         SweepSpec spec = MnistSeeds.spec(seeds == null ? AxisText.seeds(List.of("0-9")) : AxisText.seeds(seeds),
                 epochs == null ? MnistSeeds.EPOCHS : SweepCommand.count("--epochs", epochs, 1), dataDir,
                 EngineKind.parse(engine));
         SweepPlan plan = SweepPlan.of(spec, new SweepData());
         SweepRunner.Pictures pictures = run.noPictures ? null
                 : new SweepRunner.Pictures(List.of(), "test_accuracy", null, true);
-        try (SweepExecutor executor = run.executor()) {
-            new SweepRunner(System.out, System.err).run(plan, executor, run.folder(plan), pictures,
-                    r -> MnistSeeds.lines(MnistSeeds.figures(r)));
-        }
+        new SweepRunner(System.out, System.err).open(plan, executors, run.folder(plan), pictures,
+                r -> MnistSeeds.lines(MnistSeeds.figures(r)));
         return ExitCodes.OK;
     }
 }

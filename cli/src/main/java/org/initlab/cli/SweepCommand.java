@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 /**
  * {@code initlab sweep}: many short trainings over initializer × activation × depth × seed (and any other option of
@@ -177,15 +178,12 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Supplier<SweepExecutor> executors = run.executors(); // where it runs: checked before the data are read
         SweepData data = new SweepData();
         SweepSpec spec = spec(data);
-        run.check();
         SweepPlan plan = SweepPlan.of(spec, data);
         SweepRunner.Pictures pictures = run.noPictures ? null : new SweepRunner.Pictures(heatmapAxes(spec), metric());
-        Path folder = run.folder(plan);
-        try (SweepExecutor executor = run.executor()) {
-            new SweepRunner(System.out, System.err).run(plan, executor, folder, pictures);
-        }
+        new SweepRunner(System.out, System.err).open(plan, executors, run.folder(plan), pictures, r -> List.of());
         return ExitCodes.OK;
     }
 

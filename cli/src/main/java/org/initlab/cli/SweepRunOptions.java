@@ -7,6 +7,7 @@ import org.initlab.sweep.SweepPlan;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** Where a sweep runs and where it writes: {@code --workers}, {@code --spark}, {@code --out}, {@code --no-pictures}. */
 final class SweepRunOptions {
@@ -28,27 +29,27 @@ final class SweepRunOptions {
     boolean noPictures;
 
     /**
-     * The executor these options ask for: Spark when {@code --spark} is given, else the local pool.
+     * What opens the executor these options ask for (Spark when {@code --spark} is given, else the local pool), once
+     * the sweep's folder is taken ({@link SweepRunner#open}).
+     * The options are checked now; the opening fails only on Spark (a malformed or unreachable master, no executor).
      *
-     * @throws InputException when both are given, {@code --workers} is not a positive number, the spark module is
-     *                        missing or its master cannot be reached
+     * @throws InputException when both are given, {@code --workers} is not a positive number or the spark module is
+     *                        missing
      */
-    SweepExecutor executor() {
-        int n = check();
-        return spark != null ? SparkModule.open(spark) : SweepExecutors.local(n);
-    }
-
-    /**
-     * Checks {@code --workers} and {@code --spark} together, before a sweep loads its data; the local pool's size.
-     *
-     * @throws InputException when both are given or {@code --workers} is not a positive number
-     */
-    int check() {
+    Supplier<SweepExecutor> executors() {
         if (spark != null && workers != null) {
             throw new InputException("--workers " + workers + ": not with --spark, whose master says how many run at "
                     + "once (local[N])");
         }
-        return workers == null ? Runtime.getRuntime().availableProcessors() : SweepCommand.count("--workers", workers, 1);
+        if (spark != null) {
+            if (!SparkModule.present()) {
+                SparkModule.open(spark); // the error that says how to build the module
+            }
+            String master = spark;
+            return () -> SparkModule.open(master);
+        }
+        int n = workers == null ? Runtime.getRuntime().availableProcessors() : SweepCommand.count("--workers", workers, 1);
+        return () -> SweepExecutors.local(n);
     }
 
     /** The folder: {@code --out}, or {@code out/NAME-ID}. */

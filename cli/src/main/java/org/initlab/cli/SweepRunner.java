@@ -17,6 +17,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -54,16 +56,35 @@ final class SweepRunner {
      * makes of the result (an experiment's reading of its numbers).
      */
     SweepResult run(SweepPlan plan, SweepExecutor executor, Path dir, Pictures pictures,
-                    java.util.function.Function<SweepResult, List<String>> reading) {
+                    Function<SweepResult, List<String>> reading) {
+        return run(plan, dir, pictures, reading, () -> executor, false);
+    }
+
+    /**
+     * As {@link #run(SweepPlan, SweepExecutor, Path, Pictures, Function)} on the executor {@code open} gives, opened
+     * once the folder is taken and closed when the runs are done: a folder that is refused (another sweep's, say)
+     * costs no start-up of Spark.
+     */
+    SweepResult open(SweepPlan plan, Supplier<SweepExecutor> open, Path dir, Pictures pictures,
+                     Function<SweepResult, List<String>> reading) {
+        return run(plan, dir, pictures, reading, open, true);
+    }
+
+    private SweepResult run(SweepPlan plan, Path dir, Pictures pictures, Function<SweepResult, List<String>> reading,
+                            Supplier<SweepExecutor> open, boolean owned) {
         SweepSpec spec = plan.spec();
         try (SweepFolder folder = SweepFolder.open(dir, "out", plan)) {
             folder.notice(Flags::of).ifPresent(n -> err.println("initlab: " + n));
-            Listener listener = new Listener(plan);
             SweepResult result;
+            Listener listener = new Listener(plan);
+            SweepExecutor executor = open.get();
             try {
                 result = Sweeps.run(plan, executor, folder, listener);
             } finally {
                 listener.close();
+                if (owned) {
+                    executor.close();
+                }
             }
             List<String> files = new ArrayList<>(SweepTables.write(result, folder));
             List<String> drawn = pictures == null ? List.of()

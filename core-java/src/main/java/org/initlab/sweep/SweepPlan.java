@@ -159,10 +159,14 @@ public final class SweepPlan {
         return io;
     }
 
-    /** The text a configuration is known by: its fields sorted, without name and seed (or the length, with halving). */
+    /**
+     * The text a configuration is known by: its fields sorted, without name, seed and the data files' folder (the
+     * same data give the same numbers wherever they are: a checkout's path is not part of a configuration), and
+     * without the length with halving.
+     */
     private static String identity(ExperimentSpec s, boolean halving) {
         List<Setting> fields = new ArrayList<>(SpecText.of(s));
-        fields.removeIf(f -> f.field().equals("name")
+        fields.removeIf(f -> f.field().equals("name") || f.field().equals("dataDir")
                 || halving && (f.field().equals("iterations") || f.field().equals("epochs")));
         fields.sort(Comparator.comparing(Setting::field));
         StringBuilder t = new StringBuilder();
