@@ -71,8 +71,7 @@ final class ColumnLayout implements Layout {
     }
 
     @Override
-    public void forward(double[][] w, double[] b, double[][] a, int[][] support, double[][] z, int nIn, int nOut,
-                        int m) {
+    public void forward(double[][] w, double[] b, double[][] a, double[][] z, int nIn, int nOut, int m) {
         if ((long) nIn * nOut * m >= PARALLEL_FROM) {
             parallel.run(m, (i0, i1) -> forwardColumns(w, b, a, z, nIn, nOut, i0, i1));
         } else {
@@ -124,8 +123,8 @@ final class ColumnLayout implements Layout {
     }
 
     @Override
-    public int weightGradient(double[][] dz, double[][] a, double[][] rows, int[][] support, double[][] dw, int nIn,
-                              int nOut, int m, int[] touched) {
+    public int weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut, int m,
+                              int[] touched) {
         for (int j = 0; j < nOut; j++) {
             touched[j] = j;
         }
