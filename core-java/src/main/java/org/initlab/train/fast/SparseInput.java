@@ -120,9 +120,10 @@ final class SparseInput {
      */
     static final class Gradient {
         private final int inputs;
+        private final int capacity;
         private final int[] count;
-        private final int[][] examples;
-        private final double[][] values;
+        private final int[] examples;
+        private final double[] values;
         private final double[] sum;
         private final double[] zeros;
         private final double[] check;
@@ -130,9 +131,10 @@ final class SparseInput {
         /** For batches of up to {@code maxBatch} examples of {@code inputs} inputs and layers of {@code units}. */
         Gradient(int inputs, int units, int maxBatch) {
             this.inputs = inputs;
+            this.capacity = maxBatch;
             this.count = new int[inputs];
-            this.examples = new int[inputs][maxBatch];
-            this.values = new double[inputs][maxBatch];
+            this.examples = new int[Math.multiplyExact(inputs, maxBatch)];
+            this.values = new double[inputs * maxBatch];
             this.sum = new double[units];
             this.zeros = new double[units];
             this.check = new double[units];
@@ -154,17 +156,18 @@ final class SparseInput {
                 }
                 count[k] = 0;
                 touched[rows++] = k;
-                int[] ex = examples[k];
-                double[] xs = values[k];
+                int[] ex = examples;
+                double[] xs = values;
                 double[] g = dw[k];
                 double[] base = zeros;
-                int t = 0;
-                for (; n - t >= 4; t += 4) {
+                int t = k * capacity;
+                int end = t + n;
+                for (; end - t >= 4; t += 4) {
                     add4(base, g, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], dz[ex[t + 2]], xs[t + 2], dz[ex[t + 3]],
                             xs[t + 3], nOut);
                     base = g;
                 }
-                for (; t < n; t++) {
+                for (; t < end; t++) {
                     add1(base, g, dz[ex[t]], xs[t], nOut);
                     base = g;
                 }
@@ -190,17 +193,18 @@ final class SparseInput {
                     continue;
                 }
                 count[k] = 0;
-                int[] ex = examples[k];
-                double[] xs = values[k];
+                int[] ex = examples;
+                double[] xs = values;
                 double[] wk = w[k];
                 double[] base = zeros;
-                int t = 0;
-                for (; n - t > 4; t += 4) {
+                int t = k * capacity;
+                int end = t + n;
+                for (; end - t > 4; t += 4) {
                     add4(base, g, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], dz[ex[t + 2]], xs[t + 2], dz[ex[t + 3]],
                             xs[t + 3], nOut);
                     base = g;
                 }
-                switch (n - t) {
+                switch (end - t) {
                     case 1 -> update1(wk, base, acc, lr, dz[ex[t]], xs[t], nOut);
                     case 2 -> update2(wk, base, acc, lr, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], nOut);
                     case 3 -> update3(wk, base, acc, lr, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], dz[ex[t + 2]],
@@ -235,8 +239,9 @@ final class SparseInput {
                 for (int t = in.start[e]; t < end; t++) {
                     int k = nz[t];
                     int c = count[k];
-                    examples[k][c] = s;
-                    values[k][c] = x[t];
+                    int at = k * capacity + c;
+                    examples[at] = s;
+                    values[at] = x[t];
                     count[k] = c + 1;
                 }
             }
