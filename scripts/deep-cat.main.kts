@@ -18,5 +18,5 @@ val run = experiment("deep-cat") {
 
 val mislabelled = run.mislabelledTestExamples
 println("Mislabelled test images: ${mislabelled.size} of ${run.dataset.test().size()}")
-val saved = run.save(paths.out)
-paths.printSaved(saved, if (mislabelled.isEmpty()) emptyList() else listOf(run.writeMislabelledImages(paths.out)))
+val saved = run.save(paths.out) { folder -> if (mislabelled.isEmpty()) emptyList() else listOf(run.writeMislabelledImages(folder)) }
+paths.printSaved(saved)

@@ -199,6 +199,6 @@ public final class BenchCommand implements Callable<Integer> {
         config.put("torch_python", torchPython);
         config.put("dl4j_epochs", dl4jEpochs);
         Json.write(json, result);
-        Json.write(Manifest.besides(json), Manifest.of("bench", config, List.of(json.getFileName().toString())));
+        Manifest.writeBeside(json, "bench", config);
     }
 }

@@ -3,6 +3,8 @@ package org.initlab.cli;
 import org.initlab.experiment.AnalysisExperiments;
 import org.initlab.experiment.CoursePrinter;
 import org.initlab.experiment.Experiments;
+import org.initlab.experiment.LsuvExperiment;
+import org.initlab.init.Initializers;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.RunResult;
@@ -30,7 +32,9 @@ import java.util.concurrent.Future;
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = {"Run one of the course's experiments and print its numbers as the course does.",
                 "NAME: zeros, random, he (E1-E3, circles); noreg, l2, dropout (E6-E7, football); deep-cat (E9); "
-                        + "mnist (E5, both arms; or mnist-large, mnist-scaled alone); activations (E4), z-distribution (E4b)."})
+                        + "mnist (E5, both arms; or mnist-large, mnist-scaled alone); activations (E4), z-distribution (E4b); "
+                        + "lsuv (LSUV against He and xavier on deep-cat and a deep circles network); doctor (the init "
+                        + "doctor's verdicts on E1-E3 and E4's seven configurations)."})
 public final class ExperimentCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The experiment.")
     String name;
@@ -53,6 +57,10 @@ public final class ExperimentCommand implements Callable<Integer> {
                     + "the experiment prints it).")
     Integer recordEvery;
 
+    @Option(names = "--init", paramLabel = "INIT",
+            description = "Train the experiment with another initializer: " + InitOption.HELP)
+    String init;
+
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
             description = "auto (the fast exact engine), dl4j (DL4J's own fit) or fast. Default: ${DEFAULT-VALUE}.")
     String engine;
@@ -65,6 +73,17 @@ public final class ExperimentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (init != null && (name.equals(LsuvExperiment.NAME) || AnalysisExperiments.names().contains(name))) {
+            throw new org.initlab.io.InputException("--init " + init + ": experiment " + name
+                    + " compares initializers of its own");
+        }
+        if (name.equals(LsuvExperiment.NAME)) {
+            if (seed != null || epochs != null || recordEvery != null) {
+                throw new org.initlab.io.InputException("experiment lsuv takes --iterations, --engine, --data-dir, "
+                        + "--json and --out, not " + (seed != null ? "--seed" : epochs != null ? "--epochs" : "--record-every"));
+            }
+            return LsuvCommand.run(dataDir, iterations, engine, output, System.out);
+        }
         if (name.equals("mnist")) {
             return mnist();
         }
@@ -170,6 +189,9 @@ public final class ExperimentCommand implements Callable<Integer> {
         }
         if (recordEvery != null) {
             b.recordEvery(CountOption.positive("--record-every", recordEvery, 0));
+        }
+        if (init != null) {
+            b.init(Initializers.parse(init));
         }
         if (iterations != null) {
             if (base.usesEpochs()) {

@@ -15,7 +15,6 @@ import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -68,8 +67,7 @@ public final class GradcheckCommand implements Callable<Integer> {
 
         if (json != null) {
             Json.write(json, results);
-            Json.write(Manifest.besides(json), Manifest.of("gradcheck", config(check),
-                    List.of(json.getFileName().toString())));
+            Manifest.writeBeside(json, "gradcheck", config(check));
         }
         if (!toy.passed()) {
             throw new CheckFailedException("gradient check failed: 1-D toy difference " + PyFloat.repr(toy.difference())

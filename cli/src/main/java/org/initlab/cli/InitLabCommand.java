@@ -11,8 +11,8 @@ import picocli.CommandLine.ScopeType;
         versionProvider = InitLabCommand.Version.class,
         description = "The classic experiments of \"practical aspects of deep learning\" on Deeplearning4j, "
                 + "number for number.",
-        subcommands = {ExperimentCommand.class, TrainCommand.class, DataCommand.class, GradcheckCommand.class,
-                BenchCommand.class})
+        subcommands = {ExperimentCommand.class, TrainCommand.class, InitCommand.class, DoctorCommand.class,
+                DataCommand.class, GradcheckCommand.class, BenchCommand.class, VerifyCommand.class})
 public final class InitLabCommand implements Runnable {
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show libraries' log lines.")
     boolean verbose;

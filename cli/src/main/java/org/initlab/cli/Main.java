@@ -31,6 +31,7 @@ public final class Main {
 
     static CommandLine commandLine(boolean debug) {
         CommandLine cli = new CommandLine(new InitLabCommand());
+        cli.setExecutionStrategy(Main::executeThenClose);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("initlab: " + firstLine(ex.getMessage()));
@@ -48,6 +49,24 @@ public final class Main {
             return exitCode(ex);
         });
         return cli;
+    }
+
+    /**
+     * Runs the command, then closes the options it holds open ({@link OutputOptions}: its result folder and locks),
+     * whether it succeeded or failed.
+     */
+    private static int executeThenClose(CommandLine.ParseResult parsed) {
+        try {
+            return new CommandLine.RunLast().execute(parsed);
+        } finally {
+            for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+                for (CommandLine.Model.CommandSpec mixin : p.commandSpec().mixins().values()) {
+                    if (mixin.userObject() instanceof OutputOptions output) {
+                        output.close();
+                    }
+                }
+            }
+        }
     }
 
     /** 2 for bad input, 1 for any other failure: a failed check, a diverged run, a failed process, an internal error. */

@@ -1,59 +1,89 @@
 package org.initlab.cli;
 
-import org.initlab.io.AtomicFiles;
+import org.initlab.io.FolderLock;
+import org.initlab.io.InputException;
+import org.initlab.io.Json;
+import org.initlab.io.Manifest;
+import org.initlab.io.ResultFolder;
 import org.initlab.train.RunFiles;
 import org.initlab.train.RunResult;
 import picocli.CommandLine.Option;
 
-import org.initlab.io.Json;
-import org.initlab.io.Manifest;
-
 import java.io.PrintStream;
-import java.util.List;
-import java.util.Map;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
-/** Where a training command writes its results: {@code --json FILE} and {@code --out DIR}. */
-final class OutputOptions {
+/**
+ * Where a training command writes its results: {@code --json FILE} (and its manifest) and {@code --out DIR} (a
+ * {@link ResultFolder}, whole or not at all). {@link #check} takes both before training and holds them until
+ * {@link #close}, which {@link Main} calls after the command, however it ended.
+ */
+final class OutputOptions implements AutoCloseable {
     @Option(names = "--json", paramLabel = "FILE",
             description = "Write the costs, accuracies, training time and configuration as JSON (and a manifest beside it).")
     Path json;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write result.json, costs.csv, the trained DL4J model (model.zip) and manifest.json into DIR.")
+            description = "Write result.json, costs.csv, the trained DL4J model (model.zip) and manifest.json into DIR, "
+                    + "whole or not at all.")
     Path out;
 
-    /** Fails before training when an output place cannot be written. */
+    private FolderLock jsonLock;
+    private ResultFolder folder;
+
+    /**
+     * Fails before training when an output place cannot be written or another run is writing it; otherwise takes it
+     * (saying so on stderr when it took over a killed run's lock) until {@link #close}.
+     */
     void check() {
-        if (json != null) {
-            Path parent = json.toAbsolutePath().getParent();
-            AtomicFiles.checkWritableFolder(parent, "json");
+        if (json != null && jsonLock == null) {
+            if (Files.isDirectory(json)) {
+                throw InputException.of("json", json, "a folder is in the way");
+            }
+            jsonLock = FolderLock.acquire(json, "json");
+            jsonLock.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
         }
-        if (out != null) {
-            AtomicFiles.checkWritableFolder(out, "out");
+        if (out != null && folder == null) {
+            folder = ResultFolder.open(out, "out");
+            folder.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
         }
     }
 
     /** Writes a result that is not a single run (cross-validation) as JSON, to --json and/or DIR/result.json. */
     void writeMap(String run, Map<String, Object> config, Map<String, Object> result, PrintStream err) {
+        check();
         if (json != null) {
             Json.write(json, result);
-            Json.write(Manifest.besides(json), Manifest.of(run, config, List.of(json.getFileName().toString())));
+            Manifest.writeBeside(json, run, config);
         }
         if (out != null) {
-            Json.write(out.resolve(RunFiles.RESULT), result);
-            Manifest.write(out, run, config, List.of(RunFiles.RESULT));
+            folder.writeJson(RunFiles.RESULT, result);
+            folder.commit(run, config);
             err.println("Results written to " + out);
         }
     }
 
     void write(RunResult result, PrintStream err) {
+        check();
         if (json != null) {
             RunFiles.writeJson(result, json);
         }
         if (out != null) {
-            RunFiles.writeFolder(result, out);
+            RunFiles.writeInto(result, folder);
+            folder.commit(result.spec().name(), result.spec().describe());
             err.println("Results written to " + out);
+        }
+    }
+
+    /** Lets go of the output places: an uncommitted folder leaves nothing behind, and the locks are released. */
+    @Override
+    public void close() {
+        if (folder != null) {
+            folder.close();
+        }
+        if (jsonLock != null) {
+            jsonLock.close();
         }
     }
 }

@@ -1,13 +1,8 @@
 package org.initlab.cli;
 
 import org.initlab.experiment.CoursePrinter;
-import org.initlab.spec.Activation;
-import org.initlab.spec.Cost;
-import org.initlab.spec.DropoutMode;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
-import org.initlab.spec.InitSpec;
-import org.initlab.spec.Output;
 import org.initlab.train.CrossValidation;
 import org.initlab.train.Progress;
 import org.initlab.train.RunResult;
@@ -15,8 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
@@ -26,24 +19,8 @@ import java.util.concurrent.Callable;
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Train a network of your choice the course's way and print its costs and accuracies.")
 public final class TrainCommand implements Callable<Integer> {
-    @Option(names = "--dataset", paramLabel = "NAME", defaultValue = "circles",
-            description = "circles, football, cat or mnist. Default: ${DEFAULT-VALUE}.")
-    String dataset;
-
-    @Option(names = "--layers", paramLabel = "SIZES", split = ",", defaultValue = "2,10,5,1",
-            description = "Layer sizes, input first. Default: ${DEFAULT-VALUE}.")
-    List<Integer> layers;
-
-    @Option(names = "--init", paramLabel = "INIT", defaultValue = "he",
-            description = "zeros, random (x10), he, xavier, normal:SIGMA, nielsen, large. Default: ${DEFAULT-VALUE}.")
-    String init;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "3",
-            description = "Seed of numpy's stream (np.random.seed). Default: ${DEFAULT-VALUE}.")
-    long seed;
-
-    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "0.01", description = "Learning rate. Default: ${DEFAULT-VALUE}.")
-    double learningRate;
+    @Mixin
+    NetworkOptions network;
 
     @Option(names = "--iterations", paramLabel = "N", defaultValue = "15000",
             description = "Full-batch gradient-descent iterations. Default: ${DEFAULT-VALUE}.")
@@ -64,38 +41,9 @@ public final class TrainCommand implements Callable<Integer> {
                     + "(default: as --print-every).")
     Integer recordEvery;
 
-    @Option(names = "--activation", paramLabel = "FN", defaultValue = "relu",
-            description = "Hidden activation: relu, sigmoid or tanh. Default: ${DEFAULT-VALUE}.")
-    String activation;
-
-    @Option(names = "--output", paramLabel = "FN", defaultValue = "sigmoid",
-            description = "Output layer: sigmoid or softmax. Default: ${DEFAULT-VALUE}.")
-    String outputLayer;
-
-    @Option(names = "--cost", paramLabel = "COST", defaultValue = "cross-entropy",
-            description = "cross-entropy or quadratic. Default: ${DEFAULT-VALUE}.")
-    String cost;
-
-    @Option(names = "--lambda", paramLabel = "L", defaultValue = "0", description = "L2 strength. Default: ${DEFAULT-VALUE}.")
-    double lambda;
-
-    @Option(names = "--keep-prob", paramLabel = "P", defaultValue = "1",
-            description = "Dropout keep probability on hidden layers (1: no dropout). Default: ${DEFAULT-VALUE}.")
-    double keepProb;
-
-    @Option(names = "--dropout-mode", paramLabel = "MODE", defaultValue = "faithful",
-            description = "faithful (the course: same masks every iteration) or fresh. Default: ${DEFAULT-VALUE}.")
-    String dropoutMode;
-
-    @Option(names = "--train-size", paramLabel = "N", description = "Use only the first N training examples (default: all).")
-    Integer trainSize;
-
     @Option(names = "--folds", paramLabel = "K",
             description = "k-fold cross-validation on the training set (e.g. 10 or 3): per-fold validation accuracy, mean and std.")
     Integer folds;
-
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the data files (default: datasets).")
-    Path dataDir;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
             description = "auto, dl4j or fast. Default: ${DEFAULT-VALUE}.")
@@ -125,23 +73,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     /** The specification these options describe. */
     ExperimentSpec spec() {
-        ExperimentSpec.Builder b = ExperimentSpec.builder()
-                .name("train")
-                .dataset(dataset)
-                .dataDir(dataDir)
-                .trainSize(CountOption.positive("--train-size", trainSize, 0))
-                .layers(layers)
-                .hidden(Activation.parse(activation))
-                .output(Output.parse(outputLayer))
-                .cost(Cost.parse(cost))
-                .init(InitSpec.parse(init))
-                .seed(seed)
-                .learningRate(learningRate)
+        ExperimentSpec.Builder b = network.builder("train")
                 .printEvery(printEvery)
                 .recordEvery(CountOption.positive("--record-every", recordEvery, 0))
-                .lambda(lambda)
-                .keepProb(keepProb)
-                .dropoutMode(DropoutMode.parse(dropoutMode))
                 .folds(CountOption.atLeast(2, "--folds", folds, 0))
                 .engine(EngineKind.parse(engine));
         if (epochs != null) {

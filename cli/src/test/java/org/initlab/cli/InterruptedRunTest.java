@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
+import org.initlab.io.ResultFolder;
+import org.initlab.testing.ChildRun;
 import org.initlab.testing.CliRun;
 import org.initlab.testing.CliRun.Outcome;
 import org.initlab.testing.DamagedFiles;
@@ -13,45 +15,40 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * A run killed while it trains or writes its results, gracefully (SIGTERM, as Ctrl-C or {@code kill}) or outright
- * (SIGKILL), into a folder holding a previous run's results and a file of the user's: each result file is still
- * there and complete, either the previous run's or the new run's, told apart by content (the previous run has
- * another seed); the files the run had not yet replaced are the previous ones; the user's file is untouched; a
- * graceful stop leaves no temporary file, and a SIGKILL at most hidden ones named after their targets.
+ * A run killed while it trains or writes its result folder, gracefully (SIGTERM, as Ctrl-C or {@code kill}) or
+ * outright (SIGKILL), into a folder holding a previous run's results and a file of the user's, or into no folder: the
+ * folder is afterwards the previous run's, whole and matching its manifest, or absent when there was none; never a
+ * mixture of the two runs (told apart by content: the previous run has another seed). The user's file is untouched.
+ * A graceful stop leaves nothing beside the folder; a SIGKILL may leave a hidden folder and its lock, which the next
+ * run into the folder takes over, says so, and clears, and that run's folder is then whole.
  *
- * <p>The child is stopped at a fixed point: during training, once it has printed its first cost (it would train
- * for hours more), or while writing a file, where the test hook {@code -Dinitlab.test.pauseWriting=NAME} of
- * {@link org.initlab.io.AtomicFiles} holds it with the temporary file of {@code NAME} complete and not yet renamed.
- * The test waits for the child's own line saying so; nothing is timed.
+ * <p>The child is stopped at a fixed point: during training, once it has printed its first cost (it would train for
+ * hours more), or where the test hook {@code -Dinitlab.test.pauseWriting=NAME} of {@link org.initlab.io.AtomicFiles}
+ * holds it: with the temporary file of {@code NAME} complete and not yet renamed (inside the hidden folder), or, when
+ * {@code NAME} is the folder's, with the hidden folder complete and not yet moved into place. The test waits for the
+ * child's own line saying so; nothing is timed.
  */
 class InterruptedRunTest {
+    private static final String FOLDER = "results";
     private static final List<String> TARGETS =
             List.of(RunFiles.RESULT, RunFiles.COSTS, RunFiles.MODEL, Manifest.FILE_NAME);
     private static final List<String> RUN = List.of("train", "--print-every", "100");
@@ -61,7 +58,6 @@ class InterruptedRunTest {
     private static final String USER_FILE = "notes.txt";
     private static final int SIGTERM_STATUS = 128 + 15;
     private static final int SIGKILL_STATUS = 128 + 9;
-    private static final long PATIENCE_SECONDS = 120;
 
     @TempDir
     static Path previousRun;
@@ -75,11 +71,10 @@ class InterruptedRunTest {
     /**
      * Where the child is stopped.
      *
-     * @param pauseWriting the file the test hook holds the child at, or null to stop it while training
-     * @param unreplaced   the results the child had not replaced when it was stopped: they must be the previous
-     *                     run's; the others may be either run's
+     * @param pauseWriting the file or folder the test hook holds the child at, or null to stop it while training
+     * @param previous     whether a previous run's folder is there
      */
-    record Interruption(String name, boolean graceful, String pauseWriting, Set<String> unreplaced) {
+    record Interruption(String name, boolean graceful, String pauseWriting, boolean previous) {
         @Override
         public String toString() {
             return name;
@@ -107,137 +102,107 @@ class InterruptedRunTest {
     }
 
     static Stream<Interruption> interruptions() {
-        Set<String> all = Set.copyOf(TARGETS);
-        Set<String> fromModel = Set.of(RunFiles.MODEL, Manifest.FILE_NAME);
         return Stream.of(
-                new Interruption("SIGTERM while training", true, null, all),
-                new Interruption("SIGKILL while writing result.json", false, RunFiles.RESULT, all),
-                new Interruption("SIGTERM while writing model.zip", true, RunFiles.MODEL, fromModel),
-                new Interruption("SIGKILL while writing model.zip", false, RunFiles.MODEL, fromModel));
+                new Interruption("SIGTERM while training", true, null, true),
+                new Interruption("SIGKILL while training", false, null, true),
+                new Interruption("SIGKILL while writing result.json", false, RunFiles.RESULT, true),
+                new Interruption("SIGTERM while writing model.zip", true, RunFiles.MODEL, true),
+                new Interruption("SIGKILL while writing model.zip", false, RunFiles.MODEL, true),
+                new Interruption("SIGKILL while writing manifest.json", false, Manifest.FILE_NAME, true),
+                new Interruption("SIGTERM with the folder complete, before it is moved in", true, FOLDER, true),
+                new Interruption("SIGKILL with the folder complete, before it is moved in", false, FOLDER, true),
+                new Interruption("SIGKILL while writing model.zip, no previous folder", false, RunFiles.MODEL, false),
+                new Interruption("SIGTERM with the folder complete, no previous folder", true, FOLDER, false));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("interruptions")
-    void aKilledRunLeavesEachResultCompleteAndOtherFilesUntouched(Interruption interruption)
-            throws IOException, InterruptedException {
-        Path dir = tmp.resolve("results");
-        copyPreviousRunTo(dir);
-        Path notes = Files.writeString(dir.resolve(USER_FILE), "my notes, not InitLab's\n");
-        byte[] userFile = Files.readAllBytes(notes);
+    void aKilledRunLeavesThePreviousFolderWholeOrNoneAndTheNextRunTakesOver(Interruption interruption)
+            throws IOException {
+        Path dir = tmp.resolve(FOLDER);
+        Path notes = dir.resolve(USER_FILE);
+        byte[] userFile = "my notes, not InitLab's\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (interruption.previous()) {
+            copyPreviousRunTo(dir);
+            Files.write(notes, userFile);
+        }
 
-        int status = runAndStop(dir, interruption);
+        long pid;
+        int status;
+        try (ChildRun child = start(dir, interruption)) {
+            pid = child.pid();
+            status = child.stop(interruption.graceful());
+        }
 
         assertEquals(interruption.graceful() ? SIGTERM_STATUS : SIGKILL_STATUS, status,
                 "the child was stopped before it finished");
-        for (String target : TARGETS) {
-            Object found = comparable(dir.resolve(target));
-            Object previous = comparable(previousRun.resolve(target));
-            if (interruption.unreplaced().contains(target)) {
-                assertEquals(previous, found, target + " is the previous run's");
-            } else {
-                assertTrue(found.equals(previous) || found.equals(comparable(newRun.resolve(target))),
-                        target + " is complete: the previous run's or the new one's");
-            }
+        if (interruption.previous()) {
+            assertIsTheRun(previousRun, dir);
+            assertArrayEquals(userFile, Files.readAllBytes(notes), "the user's file is untouched");
+        } else {
+            assertFalse(Files.exists(dir), "no folder, rather than a part of one");
         }
-        assertArrayEquals(userFile, Files.readAllBytes(notes), "the user's file is untouched");
-        List<String> temporary = new ArrayList<>();
-        for (String name : names(dir)) {
-            if (!TARGETS.contains(name) && !name.equals(USER_FILE)) {
-                assertTrue(TARGETS.stream().anyMatch(t -> temporaryFileOf(t).test(name)),
-                        "only hidden temporary files named after their targets are left: " + name);
-                temporary.add(name);
-            }
-        }
+        List<String> beside = names(tmp).stream().filter(n -> !n.equals(FOLDER)).toList();
         if (interruption.graceful()) {
-            assertEquals(List.of(), temporary, "a graceful stop leaves no temporary file");
-        } else if (interruption.pauseWriting() != null) {
-            assertEquals(1, temporary.size(), "a SIGKILL leaves the temporary file being renamed: " + temporary);
-            Path left = dir.resolve(temporary.get(0));
-            assertTrue(temporaryFileOf(interruption.pauseWriting()).test(left.getFileName().toString()), left.toString());
-            assertEquals(comparable(newRun.resolve(interruption.pauseWriting())), comparable(left, interruption.pauseWriting()),
-                    "the temporary file holds the new run's complete " + interruption.pauseWriting());
+            assertEquals(List.of(), beside, "a graceful stop deletes its hidden folder and releases its lock");
+        } else {
+            assertTrue(beside.contains("." + FOLDER + ".lock"), "a SIGKILL leaves its lock: " + beside);
+            Pattern hidden = Pattern.compile(Pattern.quote("." + FOLDER + ".") + "(lock|\\d+\\.tmp)");
+            assertTrue(beside.stream().allMatch(n -> hidden.matcher(n).matches()),
+                    "only the lock and hidden folders named after the folder are left: " + beside);
         }
+
+        Outcome next = CliRun.run(args(dir, ITERATIONS).toArray(String[]::new));
+        assertEquals(0, next.status(), next.err());
+        String takeOver = "initlab: --out " + dir + ": took over the stale lock of pid " + pid
+                + ", a run that is no longer running";
+        if (interruption.graceful()) {
+            assertFalse(next.err().contains("took over"), next.err());
+        } else {
+            assertTrue(next.err().lines().anyMatch(takeOver::equals), next.err());
+        }
+        assertIsTheRun(newRun, dir);
+        if (interruption.previous()) {
+            assertArrayEquals(userFile, Files.readAllBytes(notes), "the user's file is kept in the new folder");
+        }
+        assertEquals(List.of(FOLDER), names(tmp), "the next run cleared what the killed one left");
     }
 
-    /** Whether a name is that of a hidden temporary file of {@code target}: {@code .model.zip.123.tmp}. */
-    private static Predicate<String> temporaryFileOf(String target) {
-        return Pattern.compile(Pattern.quote("." + target + ".") + "\\d+\\.tmp").asMatchPredicate();
+    /** {@code dir} is the run in {@code expected}: every result file equal, and the folder matches its manifest. */
+    private static void assertIsTheRun(Path expected, Path dir) {
+        ResultFolder.verify(dir);
+        Map<String, Object> found = new LinkedHashMap<>();
+        Map<String, Object> wanted = new LinkedHashMap<>();
+        for (String target : TARGETS) {
+            found.put(target, comparable(dir.resolve(target)));
+            wanted.put(target, comparable(expected.resolve(target)));
+        }
+        assertEquals(wanted, found, "every file of the folder is " + expected.getFileName() + "'s run");
     }
 
-    /**
-     * Runs {@code initlab train … --out dir} in a child JVM, stops it at the point asked for and returns its exit
-     * status.
-     */
-    private int runAndStop(Path dir, Interruption interruption) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Djava.awt.headless=true", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
-        if (interruption.pauseWriting() != null) {
-            command.add("-Dinitlab.test.pauseWriting=" + interruption.pauseWriting());
+    private ChildRun start(Path dir, Interruption interruption) {
+        if (interruption.pauseWriting() == null) {
+            ChildRun child = ChildRun.start(List.of(), args(dir, ENDLESS));
+            child.awaitStdout("Cost after iteration 0: ");
+            return child;
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        command.addAll(RUN);
-        command.addAll(interruption.pauseWriting() == null ? ENDLESS : ITERATIONS);
-        command.addAll(List.of("--out", dir.toString()));
-        Process child = new ProcessBuilder(command).start();
-        try {
-            CompletableFuture<Void> stdout = watch(child.getInputStream(), "Cost after iteration 0: ");
-            CompletableFuture<Void> stderr = watch(child.getErrorStream(),
-                    "initlab: paused writing " + interruption.pauseWriting());
-            CompletableFuture<Void> moment = interruption.pauseWriting() == null ? stdout : stderr;
-            try {
-                moment.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
-            } catch (ExecutionException | TimeoutException e) {
-                fail("the child did not reach the point to stop it (" + interruption + "): " + e.getMessage());
-            }
-            if (interruption.graceful()) {
-                child.destroy();
-            } else {
-                child.destroyForcibly();
-            }
-            if (!child.waitFor(PATIENCE_SECONDS, TimeUnit.SECONDS)) {
-                fail("the run did not stop");
-            }
-            return child.exitValue();
-        } finally {
-            child.destroyForcibly();
-        }
+        return ChildRun.pausedAt(interruption.pauseWriting(), args(dir, ITERATIONS));
     }
 
-    /** Reads {@code stream} to its end on a thread of its own; completes once a line starting with {@code marker}. */
-    private static CompletableFuture<Void> watch(InputStream stream, String marker) {
-        CompletableFuture<Void> seen = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            StringBuilder text = new StringBuilder();
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    text.append(line).append('\n');
-                    if (line.startsWith(marker)) {
-                        seen.complete(null);
-                    }
-                }
-            } catch (IOException e) {
-                seen.completeExceptionally(e);
-            }
-            seen.completeExceptionally(new IllegalStateException("the child ended without printing '" + marker
-                    + "'; it printed: " + text));
-        }, "child-output");
-        reader.setDaemon(true);
-        reader.start();
-        return seen;
+    private static List<String> args(Path dir, List<String> iterations) {
+        List<String> args = new ArrayList<>(RUN);
+        args.addAll(iterations);
+        args.addAll(List.of("--out", dir.toString()));
+        return args;
     }
 
     /** What identifies a result file's content: the file without its time fields, or the model's parameters exactly. */
     private static Object comparable(Path file) {
-        return comparable(file, file.getFileName().toString());
-    }
-
-    private static Object comparable(Path file, String target) {
         assertTrue(Files.isRegularFile(file), file + " is there");
         try {
-            return switch (target) {
+            return switch (file.getFileName().toString()) {
                 case RunFiles.RESULT -> jsonWithout(file, "training_seconds");
-                case Manifest.FILE_NAME -> jsonWithout(file, "date");
+                case Manifest.FILE_NAME -> jsonWithout(jsonWithout(file, "date"), Manifest.SHA256);
                 case RunFiles.COSTS -> Files.readString(file);
                 case RunFiles.MODEL -> Arrays.stream(RunFiles.loadModel(file).params().toDoubleVector()).boxed().toList();
                 default -> throw new AssertionError("no check for " + file);
@@ -249,8 +214,11 @@ class InterruptedRunTest {
 
     /** The JSON object in {@code file} without {@code field}. */
     private static JsonNode jsonWithout(Path file, String field) {
-        JsonNode json = Json.read(file);
-        assertTrue(json instanceof ObjectNode, file + " holds a whole JSON object");
+        return jsonWithout(Json.read(file), field);
+    }
+
+    private static JsonNode jsonWithout(JsonNode json, String field) {
+        assertTrue(json instanceof ObjectNode, "a whole JSON object");
         ((ObjectNode) json).remove(field);
         return json;
     }
@@ -264,7 +232,7 @@ class InterruptedRunTest {
 
     private static List<String> names(Path dir) throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString()).toList();
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
 }

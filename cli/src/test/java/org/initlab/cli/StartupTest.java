@@ -32,5 +32,20 @@ class StartupTest {
                 "the fast engine trained");
         assertFalse(lines.stream().anyMatch(l -> l.contains("org.nd4j.linalg.factory.Nd4j ")),
                 "ND4J was started");
+        assertFalse(lines.stream().anyMatch(StartupTest::kotlinOrLetsPlot), "Kotlin or lets-plot was loaded");
+    }
+
+    @Test
+    void onlyADoctorThatDrawsLoadsKotlinAndLetsPlot(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<String> text = loadedClasses("doctor", "--steps", "1");
+        assertTrue(text.stream().anyMatch(l -> l.contains("org.initlab.analysis.Doctor ")), "the doctor examined");
+        assertFalse(text.stream().anyMatch(StartupTest::kotlinOrLetsPlot), "Kotlin or lets-plot was loaded");
+        List<String> drawn = loadedClasses("doctor", "--steps", "1", "--out", dir.toString());
+        assertTrue(drawn.stream().anyMatch(l -> l.contains("org.jetbrains.letsPlot.")), "lets-plot drew");
+    }
+
+    /** A class-loading line of Kotlin's standard library or of lets-plot. */
+    private static boolean kotlinOrLetsPlot(String line) {
+        return line.contains("] kotlin.") || line.contains("org.jetbrains.letsPlot.");
     }
 }

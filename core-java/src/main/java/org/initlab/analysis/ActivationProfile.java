@@ -105,6 +105,33 @@ public record ActivationProfile(String name, List<Double> flatPoints, double lo,
     }
 
     /**
+     * The share of {@code values} in the flat ends of a bounded output range, measured as tanh's: a value {@code a}
+     * is saturated when {@code |u| > level} for {@code u = 2(a − lo)/(hi − lo) − 1}, its place in the range mapped
+     * onto tanh's {@code [−1, 1]}. With {@code level = 0.97} this is Karpathy's {@code |tanh| > 0.97} ("Building
+     * makemore Part 3"), the same derivative-relative point on sigmoid ({@code σ < 0.015} or {@code σ > 0.985},
+     * where {@code σ′} is 6 % of its peak, as {@code tanh′} is at 0.97). NaN for an unbounded activation or no values.
+     */
+    public double saturatedBeyond(double[] values, double level) {
+        if (!bounded() || values.length == 0) {
+            return Double.NaN;
+        }
+        double half = (hi - lo) / 2;
+        double centre = lo + half;
+        long beyond = 0;
+        for (double v : values) {
+            if (Math.abs(v - centre) / half > level) {
+                beyond++;
+            }
+        }
+        return (double) beyond / values.length;
+    }
+
+    /** Whether a unit with this activation can be dead: ReLU's flat side, exactly 0 for every input below 0. */
+    public boolean canDie() {
+        return name.equals("relu") || name.equals("relu6");
+    }
+
+    /**
      * The histogram of {@code values} over the output range when it is bounded, else over the values' own
      * {@code [min, max]} (numpy's default).
      */

@@ -19,19 +19,22 @@ import java.util.Map;
 
 /**
  * The experiments that analyse networks at initialization rather than train them, by name: {@code activations} (E4,
- * {@link ActivationExperiment}) and {@code z-distribution} (E4b, {@link ZDistributionExperiment}). Each prints a
- * compact table and, given a JSON file, writes its result and a manifest beside it.
+ * {@link ActivationExperiment}), {@code z-distribution} (E4b, {@link ZDistributionExperiment}) and {@code doctor} (the
+ * course's cases diagnosed, {@link DoctorExperiment}). Each prints a compact table and, given a JSON file, writes its
+ * result and a manifest beside it; the doctor then fails with a {@link CheckFailedException} when a case's verdict
+ * is not the one the course teaches.
  */
 public final class AnalysisExperiments {
     public static final String ACTIVATIONS = "activations";
     public static final String Z_DISTRIBUTION = "z-distribution";
+    public static final String DOCTOR = "doctor";
 
     private AnalysisExperiments() {
     }
 
     /** The names this class runs. */
     public static List<String> names() {
-        return List.of(ACTIVATIONS, Z_DISTRIBUTION);
+        return List.of(ACTIVATIONS, Z_DISTRIBUTION, DOCTOR);
     }
 
     /**
@@ -54,7 +57,18 @@ public final class AnalysisExperiments {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("experiment", name);
         Map<String, Object> result;
-        if (name.equals(ACTIVATIONS)) {
+        DoctorResult doctor = null;
+        if (name.equals(DOCTOR)) {
+            if (seed != null) {
+                throw InputException.of("seed", seed, "the doctor experiment diagnoses the course's own draws "
+                        + "(E1-E3: seed 3, E4: seed 0)");
+            }
+            doctor = DoctorExperiment.run(null);
+            doctor.print(out);
+            config.put("cases", doctor.cases().stream().map(DoctorCase::name).toList());
+            config.put("options", org.initlab.analysis.Doctor.Options.defaults().toMap());
+            result = doctor.toMap();
+        } else if (name.equals(ACTIVATIONS)) {
             long s = seed == null ? ActivationExperiment.DEFAULT_SEED : seed;
             ActivationResult r = ActivationExperiment.run(s);
             r.print(out);
@@ -76,8 +90,10 @@ public final class AnalysisExperiments {
         }
         if (json != null) {
             Json.write(json, result);
-            Json.write(Manifest.besides(json), Manifest.of("experiment " + name, config,
-                    List.of(json.getFileName().toString())));
+            Manifest.writeBeside(json, "experiment " + name, config);
+        }
+        if (doctor != null) {
+            doctor.check();
         }
         return true;
     }

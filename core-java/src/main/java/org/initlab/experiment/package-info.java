@@ -1,6 +1,6 @@
 /**
  * The course's experiments, each a named specification and how it is presented, not a program of its own: E1–E9 by
- * the names the tools use ({@link org.initlab.experiment.Experiments}, E4 and E4b, E8's cases), and the course's
+ * the names the tools use ({@link org.initlab.experiment.Experiments}, E4 and E4b, E8's cases, the course's cases diagnosed by the init doctor), and the course's
  * printed lines, written only by {@link org.initlab.experiment.CoursePrinter}.
  */
 package org.initlab.experiment;

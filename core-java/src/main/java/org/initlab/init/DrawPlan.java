@@ -67,9 +67,13 @@ public final class DrawPlan {
 
     /**
      * The run's numpy stream where training continues it: seeded with {@code spec.seed()}, after the Gaussians the
-     * initializer drew. Mini-batch shuffles and FRESH dropout masks draw from it.
+     * initializer drew. Mini-batch shuffles and FRESH dropout masks draw from it. After an initializer of the
+     * catalogue, the stream continues after its draws ({@link CatalogDraws#streamAfter}).
      */
     public static NumpyRandomState runStream(ExperimentSpec spec) {
+        if (spec.init() instanceof InitSpec.Catalog c) {
+            return CatalogDraws.of(c, spec.layers(), spec.seed()).streamAfter();
+        }
         NumpyRandomState s = new NumpyRandomState(spec.seed());
         s.skipGaussians(of(spec).total());
         return s;

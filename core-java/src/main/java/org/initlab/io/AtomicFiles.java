@@ -14,15 +14,12 @@ import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * Writes files so that a reader (or an interrupted run) sees either the previous complete file or the new complete
  * file, never a part: the content goes to a hidden temporary file {@code .NAME.<random>.tmp} in the target's folder,
- * is flushed to disk, and is then renamed over the target {@code NAME}. Nothing else in the folder is touched.
+ * is flushed to disk, and is then renamed over the target {@code NAME}. Nothing else in the folder is touched. A set
+ * of files that belong together is a {@link ResultFolder}, which appears whole or not at all.
  *
  * <p>A run stopped gracefully (Ctrl-C, {@code kill}, i.e. SIGINT or SIGTERM) deletes its temporary files on the
  * way out: a shutdown hook removes those still being written, and no new one is started once it has run. A run
@@ -30,27 +27,24 @@ import java.util.Set;
  * {@code .NAME.<random>.tmp} beside {@code NAME}, which is never read and may be deleted; {@code NAME} itself is
  * still the previous complete file, or absent if there was none.
  *
- * <p>Test hook: with the system property {@value #PAUSE_PROPERTY}{@code =NAME}, the program stops for good when the
- * temporary file of a target called {@code NAME} is complete and about to be renamed, after printing
- * {@code initlab: paused writing NAME} on standard error, so that a test can interrupt it at exactly that point.
- * Unset, as in every normal run, it does nothing.
+ * <p>Two test hooks, system properties read once and unset in every normal run:
+ * <ul>
+ * <li>{@value #PAUSE_PROPERTY}{@code =NAME}: the program stops when the temporary file of a target called
+ * {@code NAME} is complete and about to be renamed, or when a {@link ResultFolder} called {@code NAME} is complete
+ * and about to be moved into place, after printing {@code initlab: paused writing NAME} on standard error; it goes
+ * on when a line arrives on standard input (if that ends instead, it waits to be stopped), so that a test can
+ * interrupt it at exactly that point, or let it finish.
+ * <li>{@value #SPACE_PROPERTY}{@code =BYTES}: the file system has room for {@code BYTES} more bytes of InitLab's
+ * files; the write that would go past them fails as on a full disk ({@code No space left on device}), having written
+ * what fitted.
+ * </ul>
  */
 public final class AtomicFiles {
-    /** The test hook's system property, read once. */
+    /** The test hooks' system properties, read once. */
     static final String PAUSE_PROPERTY = "initlab.test.pauseWriting";
+    static final String SPACE_PROPERTY = "initlab.test.spaceLeft";
     private static final String PAUSE_WRITING = System.getProperty(PAUSE_PROPERTY);
-
-    /** The temporary files being written; guarded by itself, as is {@link #stopping}. */
-    private static final Set<Path> IN_FLIGHT = new HashSet<>();
-    private static boolean stopping;
-
-    static {
-        try {
-            Runtime.getRuntime().addShutdownHook(new Thread(AtomicFiles::deleteInFlight, "initlab-temporary-files"));
-        } catch (IllegalStateException alreadyStopping) {
-            // loaded while the JVM shuts down: writes stay atomic, there is just no clean-up to register
-        }
-    }
+    private static final java.util.concurrent.atomic.AtomicLong SPACE_LEFT = spaceLeft();
 
     private AtomicFiles() {
     }
@@ -73,17 +67,33 @@ public final class AtomicFiles {
      */
     public static Path write(Path target, Writer writer) {
         Path dir = folderOf(target);
-        ensureFolder(dir);
         Path tmp = null;
+        Cleanup.Handle undo = null;
         boolean moved = false;
         try {
-            tmp = startTemporary(dir, target);
+            synchronized (Cleanup.MONITOR) {
+                Cleanup.checkNotStopping(target);
+                ensureFolder(dir);
+                tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+                Path created = tmp;
+                undo = Cleanup.onStop(target, () -> deleteQuietly(created));
+            }
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                  OutputStream out = Channels.newOutputStream(ch)) {
                 writer.write(new java.io.FilterOutputStream(out) {
                     @Override
+                    public void write(int b) throws IOException {
+                        takeSpace(1);
+                        out.write(b);
+                    }
+
+                    @Override
                     public void write(byte[] b, int off, int len) throws IOException {
-                        out.write(b, off, len);
+                        int fits = takeSpace(len);
+                        out.write(b, off, fits);
+                        if (fits < len) {
+                            throw new IOException("No space left on device");
+                        }
                     }
 
                     @Override
@@ -96,7 +106,7 @@ public final class AtomicFiles {
             }
             readableByAll(tmp);
             if (target.getFileName().toString().equals(PAUSE_WRITING)) {
-                pauseForever(target);
+                pause(target.getFileName().toString());
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -108,46 +118,58 @@ public final class AtomicFiles {
         } catch (IOException e) {
             throw new InputException(target + ": cannot write (" + reason(e) + ")", e);
         } finally {
-            if (tmp != null) {
-                if (!moved) {
-                    deleteQuietly(tmp);
-                }
-                synchronized (IN_FLIGHT) {
-                    IN_FLIGHT.remove(tmp);
-                }
+            if (tmp != null && !moved) {
+                deleteQuietly(tmp);
+            }
+            if (undo != null) {
+                undo.done();
             }
         }
     }
 
-    /** The test hook: says where it stopped and waits until the program is killed. */
-    private static void pauseForever(Path target) {
-        System.err.println("initlab: paused writing " + target.getFileName());
-        System.err.flush();
+    /**
+     * The space test hook: takes up to {@code bytes} of the space left and returns how many it took; all of them
+     * when the hook is unset. The write that does not get them all fails as on a full disk.
+     */
+    private static int takeSpace(int bytes) {
+        if (SPACE_LEFT == null) {
+            return bytes;
+        }
         while (true) {
+            long left = SPACE_LEFT.get();
+            int taken = (int) Math.min(bytes, Math.max(0, left));
+            if (SPACE_LEFT.compareAndSet(left, left - taken)) {
+                return taken;
+            }
+        }
+    }
+
+    private static java.util.concurrent.atomic.AtomicLong spaceLeft() {
+        String bytes = System.getProperty(SPACE_PROPERTY);
+        return bytes == null ? null : new java.util.concurrent.atomic.AtomicLong(Long.parseLong(bytes.strip()));
+    }
+
+    /** Whether the pause test hook asks to stop at {@code name}. */
+    static boolean pausesAt(String name) {
+        return name.equals(PAUSE_WRITING);
+    }
+
+    /**
+     * The pause test hook: says where it stopped and waits for a line on standard input; when standard input ends
+     * instead (the test is stopping the program), it waits until the program is stopped.
+     */
+    static void pause(String name) {
+        System.err.println("initlab: paused writing " + name);
+        System.err.flush();
+        String line;
+        try {
+            line = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+        } catch (IOException e) {
+            line = null;
+        }
+        while (line == null) {
             java.util.concurrent.locks.LockSupport.park();
         }
-    }
-
-    /** Creates and registers the hidden temporary file for {@code target}, unless the JVM is shutting down. */
-    private static Path startTemporary(Path dir, Path target) throws IOException {
-        synchronized (IN_FLIGHT) {
-            if (stopping) {
-                throw new IllegalStateException(target + ": not written, the program is stopping");
-            }
-            Path tmp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            IN_FLIGHT.add(tmp);
-            return tmp;
-        }
-    }
-
-    /** The shutdown hook: deletes the temporary files still being written and lets no new one start. */
-    private static void deleteInFlight() {
-        List<Path> files;
-        synchronized (IN_FLIGHT) {
-            stopping = true;
-            files = new ArrayList<>(IN_FLIGHT);
-        }
-        files.forEach(AtomicFiles::deleteQuietly);
     }
 
     private static void deleteQuietly(Path tmp) {
@@ -164,6 +186,7 @@ public final class AtomicFiles {
      * @throws InputException naming the folder when it cannot be created or written
      */
     public static Path ensureFolder(Path dir) {
+        Cleanup.checkNotStopping(dir);
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new InputException(dir + ": not a folder");
@@ -221,6 +244,9 @@ public final class AtomicFiles {
         }
         if (e instanceof NotDirectoryException || e instanceof FileAlreadyExistsException) {
             return "a file is in the way";
+        }
+        if (e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
         }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;

@@ -34,6 +34,15 @@ public class InputException extends InitLabException {
         this.problem = message;
     }
 
+    /**
+     * For a subclass, an error about a field, as {@link #of(String, Object, String, Throwable)}: {@code field value:
+     * problem}, or {@code field: problem} when {@code value} is null.
+     */
+    protected InputException(String field, Object value, String problem, Throwable cause) {
+        this(Objects.requireNonNull(field, "field"), value == null ? null : String.valueOf(value),
+                Objects.requireNonNull(problem, "problem"), UnaryOperator.identity(), cause);
+    }
+
     private InputException(String field, String value, String problem, UnaryOperator<String> names, Throwable cause) {
         super(render(field, value, problem, names), cause);
         this.field = field;

@@ -46,9 +46,22 @@ public final class Json {
     /** Reads a JSON file; a missing or malformed file is an {@link InputException} naming it. */
     public static JsonNode read(Path file) {
         try {
-            return MAPPER.readTree(Files.readAllBytes(file));
+            return parse(Files.readAllBytes(file), file);
         } catch (NoSuchFileException e) {
             throw new InputException(file + ": no such file");
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read (" + AtomicFiles.reason(e) + ")");
+        }
+    }
+
+    /** Parses the content of {@code file}; malformed JSON is an {@link InputException} naming it. */
+    static JsonNode parse(byte[] content, Path file) {
+        try {
+            JsonNode node = MAPPER.readTree(content);
+            if (node == null || node.isMissingNode()) {
+                throw new InputException(file + ": not valid JSON (empty)");
+            }
+            return node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new InputException(file + ": not valid JSON (" + e.getOriginalMessage() + ")");
         } catch (IOException e) {

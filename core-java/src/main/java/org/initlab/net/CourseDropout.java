@@ -2,6 +2,7 @@ package org.initlab.net;
 
 import org.deeplearning4j.nn.conf.dropout.IDropout;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
+import org.initlab.init.StreamPosition;
 import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.DropoutMode;
 import org.nd4j.linalg.api.memory.MemoryWorkspace;
@@ -24,7 +25,8 @@ import java.util.Objects;
  *       {@code seed(1)} and the {@code unitsBefore · m} draws of the earlier layers' masks. It is the same in every
  *       pass and computed once per batch size.</li>
  *   <li>{@link DropoutMode#FRESH}: the run's stream continued (seeded with {@code seed}, after the {@code skip}
- *       Gaussians of the initializer), new masks every pass. The layers share the run's stream, attached with
+ *       Gaussians of a course initializer, or from the {@link StreamPosition} after the draws of an initializer of
+ *       the catalogue), new masks every pass. The layers share the run's stream, attached with
  *       {@link #attachStream}; {@link CourseNetworks} and the engines do this. A copy that has none (after a JSON
  *       round trip) keeps its own copy of the stream and skips the other layers' draws ({@code unitsBefore · m}
  *       before its own, {@code unitsAfter · m} after), which reproduces the shared stream in full-batch training.</li>
@@ -42,6 +44,7 @@ public final class CourseDropout implements IDropout {
     private long unitsAfter;
     private long seed;
     private long skip;
+    private StreamPosition start;
 
     private transient NumpyRandomState stream;
     private transient boolean ownStream;
@@ -60,12 +63,22 @@ public final class CourseDropout implements IDropout {
      * @param skip        Gaussians the initializer drew from the run's stream (for {@link DropoutMode#FRESH})
      */
     public CourseDropout(double keepProb, DropoutMode mode, long unitsBefore, long unitsAfter, long seed, long skip) {
+        this(keepProb, mode, unitsBefore, unitsAfter, seed, skip, null);
+    }
+
+    /**
+     * As {@link #CourseDropout(double, DropoutMode, long, long, long, long)}, the run's stream starting at
+     * {@code start} (after an initializer of the catalogue) rather than after {@code skip} Gaussians, when not null.
+     */
+    public CourseDropout(double keepProb, DropoutMode mode, long unitsBefore, long unitsAfter, long seed, long skip,
+                         StreamPosition start) {
         this.keepProb = keepProb;
         this.mode = Objects.requireNonNull(mode, "mode");
         this.unitsBefore = unitsBefore;
         this.unitsAfter = unitsAfter;
         this.seed = seed;
         this.skip = skip;
+        this.start = start;
     }
 
     /** Makes this layer draw its {@link DropoutMode#FRESH} masks from {@code runStream}, shared with the others. */
@@ -108,8 +121,12 @@ public final class CourseDropout implements IDropout {
 
     private INDArray freshMask(int m, int units) {
         if (stream == null) {
-            stream = new NumpyRandomState(seed);
-            stream.skipGaussians(skip);
+            if (start != null) {
+                stream = start.open();
+            } else {
+                stream = new NumpyRandomState(seed);
+                stream.skipGaussians(skip);
+            }
             ownStream = true;
         }
         if (ownStream) {
@@ -147,7 +164,7 @@ public final class CourseDropout implements IDropout {
 
     @Override
     public CourseDropout clone() {
-        CourseDropout c = new CourseDropout(keepProb, mode, unitsBefore, unitsAfter, seed, skip);
+        CourseDropout c = new CourseDropout(keepProb, mode, unitsBefore, unitsAfter, seed, skip, start);
         c.stream = stream;
         c.ownStream = ownStream;
         return c;
@@ -201,15 +218,25 @@ public final class CourseDropout implements IDropout {
         this.skip = skip;
     }
 
+    /** Where the run's stream starts after an initializer of the catalogue, or null (then {@link #getSkip()}). */
+    public StreamPosition getStart() {
+        return start;
+    }
+
+    public void setStart(StreamPosition start) {
+        this.start = start;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof CourseDropout d && Double.compare(d.keepProb, keepProb) == 0 && d.mode == mode
-                && d.unitsBefore == unitsBefore && d.unitsAfter == unitsAfter && d.seed == seed && d.skip == skip;
+                && d.unitsBefore == unitsBefore && d.unitsAfter == unitsAfter && d.seed == seed && d.skip == skip
+                && Objects.equals(d.start, start);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(keepProb, mode, unitsBefore, unitsAfter, seed, skip);
+        return Objects.hash(keepProb, mode, unitsBefore, unitsAfter, seed, skip, start);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
 import org.deeplearning4j.nn.weights.IWeightInit;
+import org.initlab.init.CatalogDraws;
 import org.initlab.init.DrawPlan;
 import org.initlab.init.InitialValues;
 import org.initlab.init.NumpyStreamInit;
@@ -29,7 +30,8 @@ import java.util.List;
  * The DL4J network of an {@link ExperimentSpec}: dense layers with the hidden activation, a sigmoid (or softmax)
  * output layer with the course's cost, plain gradient descent, all in double precision.
  *
- * <p>Parameters: each layer's weights come from a {@link NumpyStreamInit} positioned by {@link DrawPlan}; biases are
+ * <p>Parameters: each layer's weights come from a {@link NumpyStreamInit} positioned by {@link DrawPlan} (for an
+ * initializer of the catalogue, its own positioned {@code IWeightInit} from {@link CatalogDraws}); biases are
  * DL4J's constant 0, except for schemes with random biases ({@code nielsen}, {@code large}), which DL4J's constant
  * {@code biasInit} cannot express: {@link #build} writes them after {@code net.init()} from the same stream position
  * ({@code W1, b1, W2, b2, …}).
@@ -56,6 +58,7 @@ public final class CourseNetworks {
         List<Integer> n = spec.layers();
         int depth = spec.depth();
         DrawPlan plan = DrawPlan.of(spec);
+        CatalogDraws catalog = spec.init() instanceof InitSpec.Catalog c ? CatalogDraws.of(c, n, spec.seed()) : null;
         NeuralNetConfiguration.Builder base = new NeuralNetConfiguration.Builder()
                 .dataType(DataType.DOUBLE)
                 .seed(spec.seed())
@@ -67,8 +70,8 @@ public final class CourseNetworks {
         }
         NeuralNetConfiguration.ListBuilder list = base.list();
         for (int l = 0; l < depth; l++) {
-            IWeightInit init = weightInit(spec, plan, l);
-            IDropout dropout = l > 0 && spec.usesDropout() ? dropout(spec, plan, l) : null;
+            IWeightInit init = catalog != null ? catalog.weightInit(l) : weightInit(spec, plan, l);
+            IDropout dropout = l > 0 && spec.usesDropout() ? dropout(spec, plan, catalog, l) : null;
             if (l < depth - 1) {
                 DenseLayer.Builder b = new DenseLayer.Builder().nIn(n.get(l)).nOut(n.get(l + 1))
                         .activation(dl4j(spec.hidden())).weightInit(init);
@@ -155,7 +158,7 @@ public final class CourseNetworks {
                 InitialValues.layout(c.scheme()));
     }
 
-    private static IDropout dropout(ExperimentSpec spec, DrawPlan plan, int layer) {
+    private static IDropout dropout(ExperimentSpec spec, DrawPlan plan, CatalogDraws catalog, int layer) {
         List<Integer> n = spec.layers();
         long before = 0;
         for (int j = 1; j < layer; j++) {
@@ -165,7 +168,8 @@ public final class CourseNetworks {
         for (int j = layer + 1; j < n.size() - 1; j++) {
             after += n.get(j);
         }
-        return new CourseDropout(spec.keepProb(), spec.dropoutMode(), before, after, spec.seed(), plan.total());
+        return new CourseDropout(spec.keepProb(), spec.dropoutMode(), before, after, spec.seed(), plan.total(),
+                catalog == null ? null : catalog.positionAfter());
     }
 
     private static Activation dl4j(org.initlab.spec.Activation activation) {

@@ -1,7 +1,5 @@
 package org.initlab.spec;
 
-import org.initlab.io.InputException;
-
 import java.util.Locale;
 
 /**
@@ -64,10 +62,5 @@ public enum InitScheme {
 
     public static InitScheme parse(String s) {
         return Names.parse(InitScheme.class, s, "initializer");
-    }
-
-    static InputException unknown(String s) {
-        return new InputException("unknown initializer '" + s + "': expected one of "
-                + "zeros, random, he, xavier, normal:SIGMA, nielsen, large");
     }
 }

@@ -6,10 +6,10 @@ import org.initlab.io.InputException;
 import java.util.Objects;
 
 /**
- * How a network's parameters are initialized: one of the course's schemes, or any DL4J
- * {@link IWeightInit} of the user's (biases zero).
+ * How a network's parameters are initialized: one of the course's schemes, an initializer of the catalogue
+ * ({@link Catalog}), or any DL4J {@link IWeightInit} of the user's (biases zero).
  */
-public sealed interface InitSpec permits InitSpec.Course, InitSpec.Custom {
+public sealed interface InitSpec permits InitSpec.Course, InitSpec.Custom, InitSpec.Catalog {
 
     /** A short description for printing and manifests, e.g. {@code he} or {@code normal:0.01}. */
     String describe();
@@ -54,32 +54,16 @@ public sealed interface InitSpec permits InitSpec.Course, InitSpec.Custom {
         }
     }
 
+    /**
+     * An initializer of the PyTorch / Keras / JAX catalogue or LSUV, implemented in {@code org.initlab.init}: each
+     * layer's weights drawn from numpy's stream seeded once with the experiment's seed, in layer order, biases zero.
+     * Parse one with {@code org.initlab.init.Initializers.parse}.
+     */
+    non-sealed interface Catalog extends InitSpec {
+    }
+
     /** A course scheme. */
     static InitSpec of(InitScheme scheme) {
         return new Course(scheme, 0.0);
-    }
-
-    /**
-     * Parses {@code zeros}, {@code random}, {@code he}, {@code xavier}, {@code nielsen}, {@code large} or
-     * {@code normal:SIGMA}.
-     */
-    static InitSpec parse(String text) {
-        String s = text == null ? "" : text.trim();
-        if (s.toLowerCase(java.util.Locale.ROOT).startsWith("normal:")) {
-            String sigma = s.substring("normal:".length());
-            try {
-                return new Course(InitScheme.NORMAL, Double.parseDouble(sigma));
-            } catch (NumberFormatException e) {
-                throw new InputException("initializer '" + s + "': SIGMA '" + sigma + "' is not a number");
-            }
-        }
-        if (s.equalsIgnoreCase("normal")) {
-            throw new InputException("initializer 'normal' needs its standard deviation: normal:SIGMA, e.g. normal:0.01");
-        }
-        try {
-            return of(InitScheme.parse(s));
-        } catch (InputException e) {
-            throw InitScheme.unknown(s);
-        }
     }
 }

@@ -2,11 +2,11 @@ package org.initlab.train;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
-import org.initlab.io.AtomicFiles;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 
 import org.initlab.io.InputException;
+import org.initlab.io.ResultFolder;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +17,9 @@ import java.util.Map;
 
 /**
  * Writes a {@link RunResult}: its JSON ({@code costs}, accuracies, training time, configuration), the cost trace as
- * CSV, the trained DL4J network (ModelSerializer zip) and a manifest. Every file is written atomically; plotting
- * reads these files, it never trains.
+ * CSV, the trained DL4J network (ModelSerializer zip) and a manifest naming each file's SHA-256. A run's folder is a
+ * {@link ResultFolder}: it appears whole or not at all, one writer at a time. Plotting reads these files, it never
+ * trains; reading a model from a result folder checks the folder first.
  */
 public final class RunFiles {
     public static final String RESULT = "result.json";
@@ -29,14 +30,18 @@ public final class RunFiles {
     }
 
     /**
-     * Reads a trained network written by {@link #writeFolder} (or any ModelSerializer zip).
+     * Reads a trained network written by {@link #writeFolder} (or any ModelSerializer zip). When the file is in a
+     * result folder whose manifest names it, the whole folder is first checked against the manifest
+     * ({@link ResultFolder#verifyHolding}).
      *
-     * @throws InputException naming the file when it is missing, empty or not a DL4J model
+     * @throws InputException naming the file when it is missing, empty, not a DL4J model, or (with its folder) does not
+     *                        match its manifest
      */
     public static MultiLayerNetwork loadModel(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": no such model file");
         }
+        ResultFolder.verifyHolding(file);
         try {
             if (Files.size(file) == 0) {
                 throw new InputException(file + ": empty file, not a DL4J model");
@@ -73,25 +78,42 @@ public final class RunFiles {
         return m;
     }
 
-    /** Writes the result JSON to {@code file} and a manifest beside it ({@code NAME.manifest.json}). */
+    /**
+     * Writes the result JSON to {@code file}, then its manifest beside it ({@code NAME.manifest.json}) naming the
+     * JSON's SHA-256, so that a JSON file and a manifest of different runs are told apart
+     * ({@link Manifest#verifyBeside}). For one writer at a time, hold a {@link org.initlab.io.FolderLock} on
+     * {@code file} meanwhile.
+     */
     public static Path writeJson(RunResult r, Path file) {
         Json.write(file, toMap(r));
-        Json.write(Manifest.besides(file), Manifest.of(r.spec().name(), r.spec().describe(),
-                List.of(file.getFileName().toString())));
+        Manifest.writeBeside(file, r.spec().name(), r.spec().describe());
         return file;
     }
 
-    /** Writes {@code result.json}, {@code costs.csv}, {@code model.zip} and {@code manifest.json} into {@code dir}. */
+    /**
+     * Writes the result folder {@code dir}, whole or not at all: {@code result.json}, {@code costs.csv},
+     * {@code model.zip} and {@code manifest.json} ({@link ResultFolder}).
+     *
+     * @throws InputException about the field {@code dir} when the folder cannot be written or another run writes it
+     */
     public static Path writeFolder(RunResult r, Path dir) {
-        AtomicFiles.ensureFolder(dir);
-        Json.write(dir.resolve(RESULT), toMap(r));
+        try (ResultFolder folder = ResultFolder.open(dir, "dir")) {
+            writeInto(r, folder);
+            return folder.commit(r.spec().name(), r.spec().describe());
+        }
+    }
+
+    /**
+     * Writes {@code result.json}, {@code costs.csv} and {@code model.zip} into an open result folder, which the caller
+     * commits (after adding files of its own, if it likes).
+     */
+    public static void writeInto(RunResult r, ResultFolder folder) {
+        folder.writeJson(RESULT, toMap(r));
         StringBuilder csv = new StringBuilder("iteration,cost\n");
         for (CostPoint p : r.costs()) {
             csv.append(p.iteration()).append(',').append(org.initlab.numpy.PyFloat.repr(p.cost())).append('\n');
         }
-        AtomicFiles.writeString(dir.resolve(COSTS), csv.toString());
-        AtomicFiles.write(dir.resolve(MODEL), out -> ModelSerializer.writeModel(r.network(), out, false));
-        Manifest.write(dir, r.spec().name(), r.spec().describe(), List.of(RESULT, COSTS, MODEL));
-        return dir;
+        folder.writeString(COSTS, csv.toString());
+        folder.write(MODEL, out -> ModelSerializer.writeModel(r.network(), out, false));
     }
 }

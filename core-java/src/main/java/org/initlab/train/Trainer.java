@@ -2,6 +2,7 @@ package org.initlab.train;
 
 import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
+import org.initlab.init.LsuvFit;
 import org.initlab.io.InputException;
 import org.initlab.net.CourseNetworks;
 import org.initlab.spec.ExperimentSpec;
@@ -15,7 +16,8 @@ import java.util.stream.Collectors;
  * network fits in this JVM's memory, builds the network ({@link CourseNetworks}), trains it with the engine
  * {@link Engines#select} picks ({@link Engine#run}), and scores it on the train and test splits ({@link Accuracy}).
  * The fast engine trains from a course initializer's values drawn without ND4J, and the DL4J network is then built
- * when the result is first asked for it ({@link RunResult#network()}).
+ * when the result is first asked for it ({@link RunResult#network()}). A data-dependent initializer (LSUV) is fitted on
+ * the training examples first ({@link LsuvFit#fitted}); the result's specification carries the fitted one.
  */
 public final class Trainer {
     private static final double GIB = 1024.0 * 1024 * 1024;
@@ -46,10 +48,11 @@ public final class Trainer {
      *                          not fit in this JVM's memory
      * @throws DivergedException when parameters become NaN or infinite
      */
-    public static RunResult run(ExperimentSpec spec, Dataset data, Progress progress) {
-        Dataset d = withTrainSize(spec, data);
-        checkLayers(spec, d);
-        checkMemory(spec, d.train().size(), Runtime.getRuntime().maxMemory());
+    public static RunResult run(ExperimentSpec given, Dataset data, Progress progress) {
+        Dataset d = withTrainSize(given, data);
+        checkLayers(given, d);
+        checkMemory(given, d.train().size(), Runtime.getRuntime().maxMemory());
+        ExperimentSpec spec = LsuvFit.fitted(given, d.train());
         Engine engine = Engines.select(spec);
         TrainingRecorder recorder = new TrainingRecorder(progress, d.test());
         Trained t = engine.run(spec, d.train(), recorder);

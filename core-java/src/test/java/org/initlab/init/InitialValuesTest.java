@@ -47,8 +47,8 @@ class InitialValuesTest {
         List<NumpyInit> cases = new ArrayList<>();
         for (JsonNode c : Reference.numpy("initial_values.json").get("cases")) {
             String init = c.get("init").asText();
-            InitSpec spec = init.equals("normal") ? InitSpec.parse("normal:" + c.get("sigma").asDouble())
-                    : InitSpec.parse(init);
+            InitSpec spec = init.equals("normal") ? Initializers.parse("normal:" + c.get("sigma").asDouble())
+                    : Initializers.parse(init);
             cases.add(new NumpyInit(spec.describe() + " " + c.get("layers") + " seed " + c.get("seed"),
                     ExperimentSpec.builder().layers(ints(c.get("layers"))).init(spec).seed(c.get("seed").asLong())
                             .build(), c.get("W"), c.get("b")));
@@ -56,7 +56,7 @@ class InitialValuesTest {
         for (JsonNode c : fastNumpyCases().get("cases")) {
             if (c.has("initial")) {
                 cases.add(new NumpyInit("fast/numpy_cases.json " + c.get("name").asText(),
-                        ExperimentSpec.builder().layers(ints(c.get("layers"))).init(InitSpec.parse(c.get("init").asText()))
+                        ExperimentSpec.builder().layers(ints(c.get("layers"))).init(Initializers.parse(c.get("init").asText()))
                                 .seed(c.get("seed").asLong()).build(),
                         c.get("initial").get("W"), c.get("initial").get("b")));
             }
@@ -129,7 +129,7 @@ class InitialValuesTest {
     void theMnistArmsStartFromNumpysArrays() {
         for (JsonNode s : Reference.numpy("initial_values.json").get("summaries")) {
             ExperimentSpec spec = ExperimentSpec.builder().layers(ints(s.get("layers")))
-                    .init(InitSpec.parse(s.get("init").asText())).seed(s.get("seed").asLong()).build();
+                    .init(Initializers.parse(s.get("init").asText())).seed(s.get("seed").asLong()).build();
             InitialValues values = InitialValues.of(spec);
             for (int l = 0; l < spec.depth(); l++) {
                 int nIn = spec.layers().get(l);

@@ -6,8 +6,10 @@ import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInitXavierUniform;
 import org.deeplearning4j.util.ModelSerializer;
+import org.initlab.init.Initializers;
 import org.initlab.init.NumpyStreamInit;
 import org.initlab.init.WeightLayout;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitScheme;
@@ -72,6 +74,33 @@ class CourseNetworksTest {
             skips[l] = ((NumpyStreamInit) ((BaseLayer) conf.getConf(l).getLayer()).getWeightInitFn()).getSkip();
         }
         assertEquals(List.of(0L, 20L, 70L), List.of(skips[0], skips[1], skips[2]));
+    }
+
+    @Test
+    void freshDropoutReadBackFromJsonContinuesTheStreamAfterACatalogueInitializer() {
+        int m = 20;
+        ExperimentSpec spec = HE.toBuilder().init(Initializers.parse("he-uniform")).keepProb(0.7)
+                .dropoutMode(DropoutMode.FRESH).build();
+        MultiLayerNetwork shared = CourseNetworks.build(spec, m);
+        MultiLayerNetwork own = new MultiLayerNetwork(
+                MultiLayerConfiguration.fromJson(shared.getLayerWiseConfigurations().toJson()));
+        own.init();
+        assertEquals(shared.params(), own.params());
+        NumpyRandomState data = new NumpyRandomState(11);
+        INDArray x = Nd4j.createFromArray(data.randn(m * 2)).reshape('c', m, 2);
+        double[] labels = new double[m];
+        for (int i = 0; i < m; i++) {
+            labels[i] = data.rand() < 0.5 ? 0.0 : 1.0;
+        }
+        INDArray y = Nd4j.createFromArray(labels).reshape('c', m, 1);
+        for (int step = 0; step < 3; step++) {
+            shared.fit(x, y);
+            own.fit(x, y);
+            assertEquals(shared.params(), own.params(), "step " + step + ": the same fresh masks");
+        }
+        CourseDropout d = (CourseDropout) own.getLayer(1).conf().getLayer().getIDropout();
+        assertEquals(spec.seed(), d.getStart().seed());
+        assertEquals(spec.depth(), d.getStart().before().size(), "after every layer's draws");
     }
 
     @Test

@@ -5,6 +5,10 @@ import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.examples.LeCunNormalInit;
 import org.initlab.experiment.Experiments;
+import org.initlab.init.FittedLsuv;
+import org.initlab.init.InitialValues;
+import org.initlab.init.Initializers;
+import org.initlab.net.CourseNetworks;
 import org.initlab.spec.Activation;
 import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
@@ -14,20 +18,26 @@ import org.initlab.spec.InitScheme;
 import org.initlab.spec.InitSpec;
 import org.initlab.spec.Output;
 import org.initlab.testing.RealData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The fast engine and DL4J's own {@code fit} give the same costs and parameters (1e-12 relative) on the same spec,
  * for every kind of specification: each hidden activation and output, both costs, L2 and dropout (faithful and fresh
  * masks) in full-batch and mini-batch training, the random biases of {@code nielsen} and {@code large} (E5 on 300
- * MNIST images), {@code trainSize}, and a user's own initializer (which the fast engine reads from the DL4J network).
+ * MNIST images), {@code trainSize}, a user's own initializer (which the fast engine reads from the DL4J network), and
+ * initializers of the catalogue, whose draws both engines take from the plain values and the network's positioned
+ * {@code IWeightInit}s alike and after which both continue the run's stream (mini-batch shuffles, fresh dropout
+ * masks), LSUV fitted first.
  * The course's random ×10 run is left out: it is chaotic (SPEC E2), so summation order alone moves its digits.
  */
 class EngineParityTest {
@@ -66,7 +76,15 @@ class EngineParityTest {
                 he.toBuilder().name("custom-lecun").init(new InitSpec.Custom(new LeCunNormalInit(), "lecun")).build(),
                 he.toBuilder().name("custom-xavier-uniform-fresh-dropout")
                         .init(new InitSpec.Custom(new WeightInitXavierUniform(), "xavier-uniform"))
-                        .keepProb(0.8).dropoutMode(DropoutMode.FRESH).epochs(2, 50).printEvery(2).build());
+                        .keepProb(0.8).dropoutMode(DropoutMode.FRESH).epochs(2, 50).printEvery(2).build(),
+                he.toBuilder().name("he-uniform").init(Initializers.parse("he-uniform")).build(),
+                he.toBuilder().name("orthogonal").init(Initializers.parse("orthogonal:gain=1.2")).build(),
+                he.toBuilder().name("kaiming-normal").init(Initializers.parse("kaiming-normal:mode=fan_out")).build(),
+                he.toBuilder().name("sparse-minibatch").init(Initializers.parse("sparse:sparsity=0.2,std=0.5"))
+                        .epochs(3, 32).printEvery(5).build(),
+                he.toBuilder().name("trunc-normal-fresh-dropout").init(Initializers.parse("trunc-normal:std=0.5"))
+                        .keepProb(0.8).dropoutMode(DropoutMode.FRESH).build(),
+                he.toBuilder().name("lsuv-deep").layers(2, 10, 10, 10, 10, 1).init(Initializers.parse("lsuv")).build());
     }
 
     private static Dataset mnist;
@@ -107,6 +125,22 @@ class EngineParityTest {
         assertEquals(spec.usesEpochs() ? spec.epochs() : 0, fast.testCorrectPerEpoch().size());
         if (spec.trainSize() > 0) {
             assertEquals(spec.trainSize(), fast.dataset().train().size());
+        }
+    }
+
+    @Test
+    void lsuvIsFittedBeforeTheFastEngineStartsFromTheNetworksOwnBits() {
+        ExperimentSpec spec = ExperimentSpec.builder().iterations(1).printEvery(1).init(Initializers.parse("lsuv"))
+                .build();
+        RunResult run = Trainer.run(spec, CourseData.circles());
+        assertEquals("fast", run.engine());
+        ExperimentSpec fitted = run.spec();
+        assertInstanceOf(FittedLsuv.class, fitted.init());
+        assertEquals("lsuv", fitted.describe().get("init"));
+        InitialValues values = InitialValues.of(fitted);
+        var net = CourseNetworks.build(fitted, 300);
+        for (int l = 0; l < fitted.depth(); l++) {
+            assertArrayEquals(values.weights(l), net.getLayer(l).getParam("W").dup('f').data().asDouble(), 0.0);
         }
     }
 

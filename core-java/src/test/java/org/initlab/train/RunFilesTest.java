@@ -49,4 +49,28 @@ class RunFilesTest {
             assertEquals(1, e.getMessage().lines().count());
         }
     }
+
+    @Test
+    void aModelIsReadOnlyFromAFolderThatMatchesItsManifest() throws IOException {
+        RunResult r = Trainer.run(ExperimentSpec.builder().iterations(2).build(), CourseData.circles());
+        RunFiles.writeFolder(r, dir);
+        assertEquals(r.network().params(), RunFiles.loadModel(dir.resolve(RunFiles.MODEL)).params());
+        Files.writeString(dir.resolve(RunFiles.COSTS), "iteration,cost\n0,0.5\n");
+        InputException e = assertThrows(InputException.class, () -> RunFiles.loadModel(dir.resolve(RunFiles.MODEL)));
+        assertEquals(dir.resolve(RunFiles.COSTS) + ": does not match manifest.json (its SHA-256 differs: changed or "
+                + "damaged since InitLab wrote it)", e.getMessage());
+    }
+
+    @Test
+    void aSecondWriterOfTheSameFolderIsRefused() {
+        RunResult r = Trainer.run(ExperimentSpec.builder().iterations(2).build(), CourseData.circles());
+        try (org.initlab.io.ResultFolder open = org.initlab.io.ResultFolder.open(dir, "dir")) {
+            assertEquals(dir, open.target());
+            InputException e = assertThrows(InputException.class, () -> RunFiles.writeFolder(r, dir));
+            assertEquals("dir " + dir + ": in use by another InitLab run (pid " + ProcessHandle.current().pid() + ")",
+                    e.getMessage());
+        }
+        RunFiles.writeFolder(r, dir);
+        org.initlab.io.ResultFolder.verify(dir);
+    }
 }

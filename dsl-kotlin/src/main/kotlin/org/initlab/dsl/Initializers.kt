@@ -9,8 +9,9 @@ import org.initlab.spec.InitSpec
  * (`np.random.seed(seed)`, drawn once before the first layer). Without a seed the experiment's
  * [ExperimentBuilder.seed] applies.
  *
- * Build one with [he], [xavier], [zeros], [random], [normal], [nielsen], [large] or, for any DL4J
- * [IWeightInit] of your own, [custom].
+ * Build one with the course's [he], [xavier], [zeros], [random], [normal], [nielsen], [large]; with the catalogue
+ * of PyTorch, Keras and JAX ([varianceScaling], [heUniform], [kaimingNormal], [orthogonal], [lsuv], … in
+ * `CatalogInitializers.kt`); by name with [initializer]; or, for any DL4J [IWeightInit] of your own, [custom].
  *
  * @property spec the core's description of the initializer.
  * @property seed the seed it asks for, or `null` to keep the experiment's.
@@ -60,5 +61,16 @@ public fun large(seed: Long? = null): Initializer = course(InitScheme.LARGE, see
 public fun custom(weightInit: IWeightInit, name: String = weightInit.javaClass.simpleName, seed: Long? = null): Initializer =
     Initializer(InitSpec.Custom(weightInit, name), seed)
 
-/** An initializer by its command-line name: `zeros`, `random`, `he`, `xavier`, `normal:SIGMA`, `nielsen`, `large`. */
-public fun initializer(name: String, seed: Long? = null): Initializer = Initializer(InitSpec.parse(name), seed)
+/**
+ * An initializer by the name `initlab --init` takes: the course's (`zeros`, `random`, `he`, `xavier`,
+ * `normal:SIGMA`, `nielsen`, `large`) or the catalogue's, `NAME` or `NAME:key=value,…` (`he-uniform`,
+ * `orthogonal:gain=1.4142135623730951`, `lsuv:tol=0.01`).
+ *
+ * @throws InputException naming [name] and what is wrong with it (`initializer("orthogonal:gian=2"): orthogonal has
+ *   no key 'gian' (its key: gain)`).
+ */
+public fun initializer(name: String, seed: Long? = null): Initializer = try {
+    Initializer(org.initlab.init.Initializers.parse(name), seed)
+} catch (e: org.initlab.init.InitSpecException) {
+    throw InputException("initializer(\"${e.text()}\"): ${e.problem()}", e)
+}

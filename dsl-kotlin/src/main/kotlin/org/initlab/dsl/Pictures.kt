@@ -50,6 +50,7 @@ public val Run.decisionBoundaryTitle: String
 
 private fun initTitle(init: InitSpec): String = when (init) {
     is InitSpec.Custom -> init.name()
+    is InitSpec.Catalog -> init.describe()
     is InitSpec.Course -> when (init.scheme()) {
         InitScheme.HE -> "He"
         InitScheme.ZEROS -> "Zeros"

@@ -2,6 +2,7 @@ package org.initlab.dsl
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork
 import org.initlab.dsl.internal.RunFolder
+import org.initlab.dsl.plot.PictureFiles
 import org.initlab.train.CostPoint
 import org.initlab.train.NetworkPredictor
 import org.initlab.train.Predictions
@@ -91,15 +92,29 @@ public class Run(public val result: RunResult) {
     public val testPredictions: IntArray by lazy { predict(dataset.test().x()) }
 
     /**
-     * Writes everything into [dir] (created when missing): `result.json` (costs, accuracies, training time,
-     * configuration), `costs.csv`, `model.zip` (the DL4J network, readable with `ModelSerializer`),
-     * `predictions.csv` (every train and test example's label and prediction), with [pictures] the pictures of
-     * [writePictures], and `manifest.json` (configuration, seed, InitLab/DL4J/Java versions, date, the files).
-     * Every file is written atomically.
+     * Writes everything into the folder [dir]: `result.json` (costs, accuracies, training time, configuration),
+     * `costs.csv`, `model.zip` (the DL4J network, readable with `ModelSerializer`), `predictions.csv` (every train and
+     * test example's label and prediction), with [pictures] the pictures of [writePictures], and `manifest.json`
+     * (configuration, seed, InitLab/DL4J/Java versions, date, every file and its SHA-256).
+     *
+     * The folder appears whole or not at all: the files go into a hidden folder beside [dir], which then takes the
+     * place of [dir] in one step (the core's `ResultFolder`). A previous folder stays as it was until then; files of
+     * yours in it are kept. One writer at a time: while another program saves into [dir] this fails with
+     * `dir …: in use by another InitLab run (pid N)`. Read it back with [loadRun].
      *
      * @return the folder and the files written.
+     * @throws InputException naming [dir] when it cannot be written (a file in the way, a folder that is not
+     *   InitLab's, another run writing it), or naming the file that could not be written (a full disk).
      */
-    public fun save(dir: Path, pictures: Boolean = true): SavedRun = RunFolder.save(this, dir, pictures)
+    public fun save(dir: Path, pictures: Boolean = true): SavedRun = RunFolder.save(this, dir, pictures) { emptyList() }
+
+    /**
+     * As [save], with pictures of the caller's in the same folder: [more] writes them into the folder it is given
+     * (the hidden one, until it takes the place of [dir]) and returns them, e.g.
+     * `run.save(dir) { listOf(writeMislabelledImages(it)) }`; they are in the manifest with the others.
+     */
+    public fun save(dir: Path, pictures: Boolean = true, more: (Path) -> List<PictureFiles>): SavedRun =
+        RunFolder.save(this, dir, pictures, more)
 
     override fun toString(): String =
         "Run($name: ${costs.size} costs, train accuracy ${py(trainAccuracy)}, test accuracy ${py(testAccuracy)}, " +

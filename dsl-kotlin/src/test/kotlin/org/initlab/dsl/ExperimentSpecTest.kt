@@ -6,6 +6,7 @@ import io.kotest.matchers.shouldBe
 import io.kotest.matchers.types.shouldBeInstanceOf
 import org.deeplearning4j.nn.weights.WeightInitNormal
 import org.initlab.experiment.Experiments
+import org.initlab.init.Initializers
 import org.initlab.spec.InitSpec
 import java.nio.file.Path
 
@@ -144,7 +145,7 @@ class ExperimentSpecTest : FunSpec({
     }
 
     test("initializers by name are the command line's") {
-        initializer("normal:0.01").spec shouldBe InitSpec.parse("normal:0.01")
+        initializer("normal:0.01").spec shouldBe Initializers.parse("normal:0.01")
         initializer("he", seed = 1) shouldBe he(seed = 1)
         he().name shouldBe "he"
         normal(0.5).name shouldBe "normal:0.5"

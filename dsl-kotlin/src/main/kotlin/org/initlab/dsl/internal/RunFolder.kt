@@ -2,32 +2,51 @@ package org.initlab.dsl.internal
 
 import org.initlab.dsl.Run
 import org.initlab.dsl.SavedRun
+import org.initlab.dsl.plot.PictureFiles
 import org.initlab.dsl.writePictures
-import org.initlab.io.AtomicFiles
 import org.initlab.io.Manifest
+import org.initlab.io.ResultFolder
 import org.initlab.numpy.PyFloat
 import org.initlab.train.Predictions
 import org.initlab.train.RunFiles
+import java.nio.file.Files
 import java.nio.file.Path
 
-/** Writes a [Run]'s folder: the core's files ([RunFiles.writeFolder]), predictions, pictures, and the manifest. */
+/**
+ * Writes a [Run]'s folder, whole or not at all ([ResultFolder]): the core's files ([RunFiles.writeInto]), predictions,
+ * pictures, what the caller adds, and the manifest; and reads one back, checked against its manifest.
+ */
 internal object RunFolder {
     const val PREDICTIONS = "predictions.csv"
 
-    fun save(run: Run, dir: Path, pictures: Boolean): SavedRun {
-        val folder = AtomicFiles.ensureFolder(dir)
-        RunFiles.writeFolder(run.result, folder)
-        AtomicFiles.writeString(folder.resolve(PREDICTIONS), predictionsCsv(run))
-        val files = mutableListOf(RunFiles.RESULT, RunFiles.COSTS, RunFiles.MODEL, PREDICTIONS)
-        val written = if (pictures) run.writePictures(folder) else emptyList()
-        for (p in written) {
-            files += p.svg.fileName.toString()
-            files += p.png.fileName.toString()
+    fun save(run: Run, dir: Path, pictures: Boolean, more: (Path) -> List<PictureFiles>): SavedRun =
+        Properties.named {
+            ResultFolder.open(dir, "dir").use { folder ->
+                folder.notice(Properties::of).ifPresent { System.err.println("initlab: $it") }
+                RunFiles.writeInto(run.result, folder)
+                folder.writeString(PREDICTIONS, predictionsCsv(run))
+                val written = folder.writeFiles { staging ->
+                    (if (pictures) run.writePictures(staging) else emptyList()) + more(staging)
+                }
+                for (p in written) {
+                    folder.add(p.svg.fileName.toString())
+                    folder.add(p.png.fileName.toString())
+                }
+                folder.commit(run.spec.name(), run.spec.describe())
+                val shown = written.map { PictureFiles(dir.resolve(it.svg.fileName), dir.resolve(it.png.fileName)) }
+                SavedRun(dir, folder.files() + Manifest.FILE_NAME, shown)
+            }
         }
-        // The core's manifest names its own three files; this one names everything in the folder.
-        files += Manifest.FILE_NAME
-        Manifest.write(folder, run.spec.name(), run.spec.describe(), files.dropLast(1))
-        return SavedRun(folder, files, written)
+
+    fun load(dir: Path): SavedRun {
+        val manifest = ResultFolder.verify(dir)
+        val files = manifest.path("files").map { it.asText() }
+        val pictures = files.filter { it.endsWith(".svg") }
+            .map { it.removeSuffix(".svg") }
+            .filter { "$it.png" in files }
+            .map { PictureFiles(dir.resolve("$it.svg"), dir.resolve("$it.png")) }
+            .filter { Files.isRegularFile(it.svg) }
+        return SavedRun(dir, files + Manifest.FILE_NAME, pictures)
     }
 
     /**
