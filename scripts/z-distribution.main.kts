@@ -6,7 +6,6 @@
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
 import org.initlab.dsl.*
-import org.initlab.dsl.plot.writePicture
 import org.initlab.io.Json
 
 val paths = scriptPaths(__FILE__)
@@ -15,5 +14,5 @@ val result = zDistribution(seed = intOption(args, "seed", default = 0).toLong())
 result.print(System.out)
 Json.write(paths.out.resolve("z-distribution.json"), result.toMap())
 println()
-paths.printPictures(listOf(writePicture(result.densityPlot(), paths.out, "z-distribution")))
+paths.printPictures(result.writePictures(paths.out))
 println("Results in ${paths.shown(paths.out.resolve("z-distribution.json"))}")

@@ -13,8 +13,9 @@ import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.data.Split;
 import org.initlab.init.LsuvFit;
-import org.initlab.io.AtomicFiles;
+import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
+import org.initlab.io.ResultFolder;
 import org.initlab.net.CourseNetworks;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.RunFiles;
@@ -112,7 +113,8 @@ public final class DoctorCommand implements Callable<Integer> {
     double maxUpdateRatio;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Write report.json, the pictures (PNG and SVG) and manifest.json into DIR.")
+            description = "Write report.json, the pictures (PNG and SVG) and manifest.json into DIR, whole or not at "
+                    + "all.")
     Path out;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the report as JSON (and a manifest beside it).")
@@ -124,6 +126,9 @@ public final class DoctorCommand implements Callable<Integer> {
     @Spec
     CommandSpec command;
 
+    private FolderLock jsonLock;
+    private ResultFolder folder;
+
     /** What the doctor examines: the network, its batch, and a description of both for the report. */
     private record Subject(MultiLayerNetwork network, DataSet data, Map<String, Object> description) {
     }
@@ -133,19 +138,41 @@ public final class DoctorCommand implements Callable<Integer> {
         ParseResult given = command.commandLine().getParseResult();
         checkCombinations(given);
         Doctor.Options options = options(given);
+        try {
+            openOutputs();
+            Subject subject = subject(given);
+            DoctorReport report = Doctor.examine(subject.network(), subject.data(), options);
+            System.out.println("initlab doctor: " + subject.description().get("network_source") + " on "
+                    + subject.description().get("data_source"));
+            report.print(System.out);
+            write(report, subject.description());
+            return report.healthy() ? ExitCodes.OK : ExitCodes.FAILED;
+        } finally {
+            closeOutputs();
+        }
+    }
+
+    /**
+     * Takes the output places before any work, so that a place that cannot be written or that another run writes
+     * fails first: the lock of {@code --json}, the result folder of {@code --out}.
+     */
+    private void openOutputs() {
         if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
+            jsonLock = OutputOptions.lockJson(json);
         }
         if (out != null) {
-            AtomicFiles.checkWritableFolder(out, "out");
+            folder = OutputOptions.openOut(out);
         }
-        Subject subject = subject(given);
-        DoctorReport report = Doctor.examine(subject.network(), subject.data(), options);
-        System.out.println("initlab doctor: " + subject.description().get("network_source") + " on "
-                + subject.description().get("data_source"));
-        report.print(System.out);
-        write(report, subject.description());
-        return report.healthy() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** An uncommitted folder leaves nothing behind; the locks are released. */
+    private void closeOutputs() {
+        if (folder != null) {
+            folder.close();
+        }
+        if (jsonLock != null) {
+            jsonLock.close();
+        }
     }
 
     private void checkCombinations(ParseResult given) {
@@ -246,7 +273,7 @@ public final class DoctorCommand implements Callable<Integer> {
         return trainSize > 0 ? dataset.withTrainSize(trainSize) : dataset;
     }
 
-    /** The report's files: the one place they are written ({@link DoctorFiles}). */
+    /** The report's files, into the places {@link #openOutputs} took, through the one place that writes them. */
     private void write(DoctorReport report, Map<String, Object> subject) {
         if (json != null) {
             DoctorFiles.writeJson(report, subject, json);
@@ -254,7 +281,7 @@ public final class DoctorCommand implements Callable<Integer> {
         if (out != null) {
             DoctorFiles.Pictures pictures = noPictures ? DoctorFiles.Pictures.NONE
                     : dir -> DoctorPictures.write(report, dir);
-            List<String> files = DoctorFiles.writeFolder(report, subject, out, pictures);
+            List<String> files = DoctorFiles.writeFolder(report, subject, folder, pictures);
             System.err.println("Report written to " + out + ": " + String.join(", ", files));
         }
     }

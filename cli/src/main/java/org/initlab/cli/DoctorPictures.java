@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The doctor's pictures for the command line, drawn by the DSL's lets-plot code ({@link Doctors#writePictures}) from
- * the report. Only this class refers to the DSL, so a command that draws nothing never loads Kotlin or lets-plot.
+ * the report. Only this class and {@link AnalysisPictures} refer to the DSL, so a command that draws nothing never
+ * loads Kotlin or lets-plot.
  */
 final class DoctorPictures {
     private DoctorPictures() {

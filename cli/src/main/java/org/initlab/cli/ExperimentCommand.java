@@ -87,13 +87,37 @@ public final class ExperimentCommand implements Callable<Integer> {
         if (name.equals("mnist")) {
             return mnist();
         }
-        if (AnalysisExperiments.run(name, seed, output.json, System.out)) {
-            return ExitCodes.OK;
+        if (AnalysisExperiments.names().contains(name)) {
+            return analysis();
         }
         output.check();
         ExperimentSpec spec = spec(name);
         RunResult result = Training.run(spec, null, name, true, System.out);
         output.write(result, System.err);
+        return ExitCodes.OK;
+    }
+
+    /**
+     * An analysis at initialization ({@code activations}, {@code z-distribution}, {@code doctor}): its table, then
+     * {@code --json} and {@code --out} ({@code result.json} and the pictures, whole or not at all), both taken before
+     * it runs. Options it has no use for are refused rather than ignored.
+     */
+    private int analysis() {
+        boolean doctor = name.equals(AnalysisExperiments.DOCTOR);
+        String unused = iterations != null ? "--iterations" : epochs != null ? "--epochs"
+                : recordEvery != null ? "--record-every"
+                : command.commandLine().getParseResult().hasMatchedOption("--engine") ? "--engine"
+                : dataDir != null && !doctor ? "--data-dir" : null;
+        if (unused != null) {
+            throw new org.initlab.io.InputException("experiment " + name + " takes "
+                    + (doctor ? "--data-dir" : "--seed") + ", --json and --out, not " + unused);
+        }
+        AnalysisExperiments.check(name, seed);
+        output.check();
+        AnalysisExperiments.Analysis analysis = AnalysisExperiments.analyse(name, seed, dataDir, System.out);
+        output.writeMap(analysis.run(), analysis.config(), analysis.result(),
+                dir -> AnalysisPictures.write(analysis, dir), System.err);
+        analysis.check();
         return ExitCodes.OK;
     }
 

@@ -12,7 +12,9 @@ import picocli.CommandLine.Option;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Where a training command writes its results: {@code --json FILE} (and its manifest) and {@code --out DIR} (a
@@ -38,20 +40,41 @@ final class OutputOptions implements AutoCloseable {
      */
     void check() {
         if (json != null && jsonLock == null) {
-            if (Files.isDirectory(json)) {
-                throw InputException.of("json", json, "a folder is in the way");
-            }
-            jsonLock = FolderLock.acquire(json, "json");
-            jsonLock.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
+            jsonLock = lockJson(json);
         }
         if (out != null && folder == null) {
-            folder = ResultFolder.open(out, "out");
-            folder.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
+            folder = openOut(out);
         }
+    }
+
+    /** Takes the lock of a {@code --json} file (saying so when it took over a killed run's), for any command. */
+    static FolderLock lockJson(Path json) {
+        if (Files.isDirectory(json)) {
+            throw InputException.of("json", json, "a folder is in the way");
+        }
+        FolderLock lock = FolderLock.acquire(json, "json");
+        lock.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
+        return lock;
+    }
+
+    /** Opens the result folder of {@code --out} (saying so when it took over a killed run's lock), for any command. */
+    static ResultFolder openOut(Path out) {
+        ResultFolder folder = ResultFolder.open(out, "out");
+        folder.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
+        return folder;
     }
 
     /** Writes a result that is not a single run (cross-validation) as JSON, to --json and/or DIR/result.json. */
     void writeMap(String run, Map<String, Object> config, Map<String, Object> result, PrintStream err) {
+        writeMap(run, config, result, dir -> List.of(), err);
+    }
+
+    /**
+     * Writes a result that is not a single run as {@link #writeMap(String, Map, Map, PrintStream)} does, and into DIR
+     * also the files {@code more} draws into the folder (pictures), by their names relative to it.
+     */
+    void writeMap(String run, Map<String, Object> config, Map<String, Object> result,
+                  Function<Path, List<String>> more, PrintStream err) {
         check();
         if (json != null) {
             Json.write(json, result);
@@ -59,6 +82,7 @@ final class OutputOptions implements AutoCloseable {
         }
         if (out != null) {
             folder.writeJson(RunFiles.RESULT, result);
+            folder.writeFiles(more).forEach(folder::add);
             folder.commit(run, config);
             err.println("Results written to " + out);
         }

@@ -284,11 +284,26 @@ class DoctorCommandTest {
     }
 
     @Test
-    void theCoursesCasesDiagnosedAsTheCourseTeaches() throws IOException {
+    void theCoursesCasesDiagnosedAsTheCourseTeachesWithTheirReportsAndPictures() throws IOException {
         Path json = dir.resolve("course.json");
-        CliRun.Outcome o = CliRun.run("experiment", "doctor", "--json", json.toString());
+        Path out = dir.resolve("course");
+        CliRun.Outcome o = CliRun.run("experiment", "doctor", "--data-dir", RealData.DIR.toString(),
+                "--json", json.toString(), "--out", out.toString());
         assertEquals(0, o.status(), o.err());
-        assertTrue(Files.isRegularFile(dir.resolve("course.manifest.json")));
+        assertEquals("experiment doctor", org.initlab.io.Manifest.verifyBeside(json).get("run").asText());
+        JsonNode manifest = org.initlab.io.ResultFolder.verify(out);
+        assertEquals("experiment doctor", manifest.get("run").asText());
+        assertEquals(Files.readString(json), Files.readString(out.resolve("result.json")),
+                "the folder holds the report of every case, as --json does");
+        for (String c : List.of("zeros", "random", "he", "sigmoid-std-1", "sigmoid-std-0.01", "sigmoid-xavier",
+                "relu-std-0.01", "relu-xavier", "relu-he", "tanh-xavier")) {
+            for (String picture : List.of("activations", "activation-gradients")) {
+                assertTrue(Files.readString(out.resolve(c + "/" + picture + ".svg")).contains("<svg"), c);
+                assertTrue(Files.size(out.resolve(c + "/" + picture + ".png")) > 1000, c);
+            }
+        }
+        assertTrue(manifest.get(org.initlab.io.Manifest.SHA256).has("relu-he/update-ratios.png"));
+        assertFalse(Files.exists(out.resolve("zeros/update-ratios.png")), "zeros has no update:data to draw");
         List<String> verdicts = o.out().lines().filter(l -> l.startsWith("  verdict: ")).toList();
         assertEquals(10, verdicts.size(), o.out());
         assertTrue(verdicts.stream().allMatch(l -> l.contains("; as the course expects (")), o.out());

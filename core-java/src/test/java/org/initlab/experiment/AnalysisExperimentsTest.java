@@ -56,14 +56,18 @@ class AnalysisExperimentsTest {
     }
 
     @Test
-    void zDistributionWritesBothArmsTheoreticalAndEmpiricalStd() {
+    void zDistributionWritesBothArmsTheoreticalAndEmpiricalStd() throws Exception {
         Path json = dir.resolve("z.json");
         assertTrue(AnalysisExperiments.run("z-distribution", null, json, out));
         JsonNode root = Json.read(json);
         assertEquals(Math.sqrt(501), root.get("large").get("theoretical_std").asDouble(), 0.0);
         assertEquals(Math.sqrt(1.5), root.get("scaled").get("theoretical_std").asDouble(), 0.0);
         assertEquals(1.0, root.get("scaled").get("empirical_std").asDouble() / Math.sqrt(1.5), 0.02);
-        assertTrue(Files.exists(Manifest.besides(json)));
+        assertEquals(Manifest.sha256(json), Manifest.verifyBeside(json).get(Manifest.SHA256).get("z.json").asText());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("z.json", "z.manifest.json"), files.map(p -> p.getFileName().toString()).sorted()
+                    .toList(), "the lock it held while it ran is released");
+        }
     }
 
     @Test

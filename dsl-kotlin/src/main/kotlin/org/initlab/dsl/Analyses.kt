@@ -92,3 +92,7 @@ public fun ZDistributionResult.densityPlot(width: Int = 1100, height: Int = 420)
         scaled().densityPlot(title("w ~ N(0, 1/$inputs), b ~ N(0, 1)", scaled())),
     ), ncol = 2) + ggsize(width, height)
 }
+
+/** Writes [densityPlot] into [dir] as `z-distribution.svg` and `z-distribution.png`. */
+public fun ZDistributionResult.writePictures(dir: Path): List<PictureFiles> =
+    listOf(writePicture(densityPlot(), dir, "z-distribution"))

@@ -17,6 +17,7 @@ import org.initlab.dsl.plot.updateRatios
 import org.initlab.dsl.plot.writePicture
 import org.initlab.experiment.DoctorExperiment
 import org.initlab.init.LsuvFit
+import org.initlab.io.ResultFolder
 import org.initlab.experiment.DoctorResult
 import org.initlab.net.CourseNetworks
 import org.initlab.net.Matrices
@@ -98,7 +99,8 @@ public fun doctor(
 
 /**
  * A report saved by [save], `initlab doctor --out` (`report.json`) or `--json`, read back to draw its pictures again:
- * `readDoctorReport(path).writePictures(dir)`. Nothing is examined again.
+ * `readDoctorReport(path).writePictures(dir)`. Nothing is examined again. A report with a manifest is checked against
+ * it first (the whole folder of `report.json`): one that was changed since is refused, naming the file.
  */
 public fun readDoctorReport(file: Path): DoctorReport = DoctorFiles.read(file)
 
@@ -195,14 +197,21 @@ public fun DoctorReport.writePictures(dir: Path, title: String? = null): List<Pi
 }
 
 /**
- * Writes the report into [dir]: `report.json`, with [pictures] the pictures of [writePictures], and `manifest.json`,
- * through the core's [DoctorFiles]. [subject] says what was examined, for the report and the manifest.
+ * Writes the report into [dir]: `report.json`, with [pictures] the pictures of [writePictures], and `manifest.json`
+ * naming each file's SHA-256, through the core's [DoctorFiles]. [subject] says what was examined, for the report and
+ * the manifest. The folder appears whole or not at all, one writer at a time ([ResultFolder], as `run.save` does): a
+ * save into [dir] replaces the previous report and its pictures, and another program saving there meanwhile is
+ * refused (`dir out/doctor: in use by another InitLab run (pid N)`).
  *
  * @return the files written, relative to [dir], the manifest last.
  */
 public fun DoctorReport.save(dir: Path, subject: Map<String, Any?> = emptyMap(), pictures: Boolean = true,
-                             title: String? = null): List<String> =
-    DoctorFiles.writeFolder(this, subject, dir) { folder ->
-        if (!pictures) emptyList()
-        else writePictures(folder, title).flatMap { listOf(it.svg.fileName.toString(), it.png.fileName.toString()) }
+                             title: String? = null): List<String> = Properties.named {
+    ResultFolder.open(dir, "dir").use { folder ->
+        folder.notice(Properties::of).ifPresent { System.err.println("initlab: $it") }
+        DoctorFiles.writeFolder(this, subject, folder) { staging ->
+            if (!pictures) emptyList()
+            else writePictures(staging, title).flatMap { listOf(it.svg.fileName.toString(), it.png.fileName.toString()) }
+        }
     }
+}

@@ -5,12 +5,22 @@ import kotlin.system.exitProcess
 
 /**
  * A program of its own for [SaveTest]: trains a short He run on the circles with seed `args[1]` (and layer sizes
- * `args[2]`, by default `2,10,5,1`) and saves it with its pictures into `args[0]`; an [InputException] is one line
- * on stderr and exit status 2, as in a script.
+ * `args[2]`, by default `2,10,5,1`) and saves it with its pictures into `args[0]`; with `doctor DIR`, for
+ * [DoctorSaveTest], saves instead the doctor's report of E2's network (random ×10, 3 steps) with its pictures into
+ * `DIR`. An [InputException] is one line on stderr and exit status 2, as in a script.
  */
 internal object SaveInChild {
     @JvmStatic
     fun main(args: Array<String>) {
+        if (args[0] == "doctor") {
+            try {
+                doctor(from = "random", steps = 3).save(Path.of(args[1]))
+            } catch (e: InputException) {
+                System.err.println("initlab: ${e.message}")
+                exitProcess(2)
+            }
+            return
+        }
         val sizes = (args.getOrNull(2) ?: "2,10,5,1").split(',').map { it.toInt() }
         val run = shortRun(args[1].toLong(), sizes)
         try {

@@ -120,7 +120,7 @@ class SaveTest : FunSpec({
 })
 
 /** The child program, its output streams read on threads of their own. */
-private class Child(val process: Process) : AutoCloseable {
+internal class Child(val process: Process) : AutoCloseable {
     private val err = StringBuffer()
     private val markers = mutableListOf<Pair<String, CompletableFuture<Unit>>>()
     private var ended = false
