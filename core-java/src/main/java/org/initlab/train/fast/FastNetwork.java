@@ -20,8 +20,6 @@ public final class FastNetwork implements Predictor {
     private final LayoutKind kind;
     private final boolean live;
     private Inputs last;
-    private SpinPair pair;
-    private Thread owner;
 
     /** The inputs of one matrix, chunk by chunk, as {@link SparseInput} (null for a chunk that is not sparse). */
     private record Inputs(double[] data, int rows, SparseInput[] chunks) {
@@ -43,24 +41,9 @@ public final class FastNetwork implements Predictor {
         this.live = live;
     }
 
-    /** Forgets the inputs a live view kept, and its helper. */
+    /** Forgets the inputs a live view kept. */
     synchronized void endTraining() {
         last = null;
-        pair = null;
-        owner = null;
-    }
-
-    /**
-     * Lets calls of {@link #output} from the calling thread (the training's, whose callbacks score the live view)
-     * share sparse inputs with {@code helper} until {@link #endTraining}; the outputs are the same bits.
-     */
-    synchronized void shareWith(SpinPair helper) {
-        pair = helper;
-        owner = Thread.currentThread();
-    }
-
-    private synchronized SpinPair helper() {
-        return owner == Thread.currentThread() ? pair : null;
     }
 
     /** The sparse inputs of each chunk of {@code x}, from the live view's memory when it holds them. */
@@ -97,7 +80,6 @@ public final class FastNetwork implements Predictor {
         int chunk = Math.min(m, CHUNK);
         double[] values = new double[Math.multiplyExact(m, nL)];
         Propagation forward = new Propagation(spec, layout, p, chunk, chunk);
-        forward.shareWith(helper());
         double[][] in = null;
         SparseInput[] chunks = chunks(x, chunk);
         for (int first = 0; first < m; first += chunk) {

@@ -116,7 +116,6 @@ public final class FastTraining {
         private final DropoutMasks masks;
         private final int n0;
         private final int nL;
-        private SpinPair pair;
 
         Run(ExperimentSpec spec, Split train, Parameters p, Layout layout, LayoutKind kind, int batch,
             Progress progress) {
@@ -166,11 +165,6 @@ public final class FastTraining {
         /** Brings the parameters up to date once training has ended, normally or not. */
         void finish() {
             prop.finish();
-            if (pair != null) {
-                pair.close();
-                pair = null;
-                prop.shareWith(null);
-            }
         }
 
         void epochs() {
@@ -181,9 +175,6 @@ public final class FastTraining {
             double[][] y = layout.allocate(nL, batch);
             double[][] xRows = kind == LayoutKind.COLUMN ? new double[batch][n0] : null;
             FastNetwork model = new FastNetwork(spec, p, kind, true);
-            if (pair != null) {
-                model.shareWith(pair);
-            }
             long total = (long) spec.epochs() * steps;
             long t = 0;
             for (int epoch = 0; epoch < spec.epochs(); epoch++) {
@@ -220,8 +211,6 @@ public final class FastTraining {
             SparseInput sparse = SparseInput.of(train.x().data(), 0, m, n0);
             if (sparse != null) {
                 prop.useSparse(sparse);
-                pair = SpinPair.ifCores();
-                prop.shareWith(pair);
             }
             return sparse;
         }

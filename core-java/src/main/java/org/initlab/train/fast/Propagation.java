@@ -44,7 +44,6 @@ final class Propagation {
     private GramInput gram;
     private SparseInput sparse;
     private SparseInput.Gradient sparseGradient;
-    private SpinPair pair;
     private final int maxBatch;
     private int[] sparseOrder;
     private int sparseFrom;
@@ -113,14 +112,6 @@ final class Propagation {
         this.sparse = s;
     }
 
-    /**
-     * Shares the input layer's work on sparse inputs ({@link #useSparse}) with {@code helper}'s thread from now on,
-     * or with none when it is null; the results are the same bits either way.
-     */
-    void shareWith(SpinPair helper) {
-        this.pair = helper;
-    }
-
     private SparseInput.Gradient sparseGradient() {
         if (sparseGradient == null) {
             sparseGradient = new SparseInput.Gradient(n[0], n[1], maxBatch);
@@ -158,7 +149,7 @@ final class Propagation {
             if (l == 1 && gram != null) {
                 gram.preActivations(p.b[1], act[1]);
             } else if (l == 1 && sparse != null) {
-                sparse.forward(sparseOrder, sparseFrom, m, p.w[1], p.b[1], act[1], n[1], pair);
+                sparse.forward(sparseOrder, sparseFrom, m, p.w[1], p.b[1], act[1], n[1]);
             } else {
                 layout.forward(p.w[l], p.b[l], in, act[l], n[l - 1], n[l], m);
             }
@@ -220,7 +211,7 @@ final class Propagation {
                 gram.update(delta, learningRate);
             } else if (l == 1 && sparse != null && miniBatch && lambda == 0.0) {
                 steppedFinite = sparseGradient().step(sparse, sparseOrder, sparseFrom, m, delta, p.w[1], learningRate,
-                        nOut, pair);
+                        nOut);
                 stepped = true;
             } else if (l == 1 && sparse != null) {
                 rows = sparseGradient().weightGradient(sparse, sparseOrder, sparseFrom, m, delta, dw[1], nOut, touched);

@@ -23,24 +23,12 @@ final class SparseInput {
     private final int[] start;
     private final int[] index;
     private final double[] value;
-    /** The largest {@code |x|} of the inputs kept (NaN when one is NaN). */
-    private final double largest;
 
     private SparseInput(int inputs, int[] start, int[] index, double[] value) {
         this.inputs = inputs;
         this.start = start;
         this.index = index;
         this.value = value;
-        this.largest = largestMagnitude(value, start[start.length - 1]);
-    }
-
-    /** {@code max |v[0, n)|}, NaN when one of them is NaN (0 when {@code n} is 0). */
-    static double largestMagnitude(double[] v, int n) {
-        double m = 0.0;
-        for (int i = 0; i < n; i++) {
-            m = Math.max(m, Math.abs(v[i]));
-        }
-        return m;
     }
 
     /**
@@ -84,22 +72,10 @@ final class SparseInput {
 
     /**
      * {@code z[s] = W·x_e + b} for the batch of {@code size} examples {@code e = order[from + s]} (or
-     * {@code from + s} when {@code order} is null), {@code w} in the row layout ({@code w[k][j]}); with {@code pair}
-     * (null for none) the examples are shared with its helper, each computed whole by one thread.
+     * {@code from + s} when {@code order} is null), {@code w} in the row layout ({@code w[k][j]}).
      */
-    void forward(int[] order, int from, int size, double[][] w, double[] b, double[][] z, int nOut, SpinPair pair) {
-        if (pair == null || size < 4) {
-            forward(order, from, 0, size, w, b, z, nOut);
-            return;
-        }
-        int chunk = Math.max(2, size / 8);
-        pair.run((size + chunk - 1) / chunk,
-                part -> forward(order, from, part * chunk, Math.min(size, (part + 1) * chunk), w, b, z, nOut));
-    }
-
-    /** {@link #forward(int[], int, int, double[][], double[], double[][], int, SpinPair)} for {@code s ∈ [s0, s1)}. */
-    private void forward(int[] order, int from, int s0, int s1, double[][] w, double[] b, double[][] z, int nOut) {
-        for (int s = s0; s < s1; s++) {
+    void forward(int[] order, int from, int size, double[][] w, double[] b, double[][] z, int nOut) {
+        for (int s = 0; s < size; s++) {
             int e = order == null ? from + s : order[from + s];
             forward(start[e], start[e + 1], w, b, z[s], nOut);
         }
@@ -143,21 +119,14 @@ final class SparseInput {
      * holds the scratch space (one per run: not to be shared between threads).
      */
     static final class Gradient {
-        /** Bounds of the weights below this say that no weight can have overflowed. */
-        static final double LIMIT = 1e300;
-        /** How many parts of about equal work the rows of {@link #step} are cut into for a {@link SpinPair}. */
-        private static final int PARTS = 4;
         private final int inputs;
         private final int capacity;
         private final int[] count;
         private final int[] examples;
         private final double[] values;
-        private final double[][] sums;
-        private final int[] cuts;
+        private final double[] sum;
         private final double[] zeros;
-        /** An upper bound of {@code |W|} for {@code boundOf}, the weights {@link #step} last wrote; NaN when unknown. */
-        private double bound = Double.NaN;
-        private double[][] boundOf;
+        private final double[] check;
 
         /** For batches of up to {@code maxBatch} examples of {@code inputs} inputs and layers of {@code units}. */
         Gradient(int inputs, int units, int maxBatch) {
@@ -166,9 +135,9 @@ final class SparseInput {
             this.count = new int[inputs];
             this.examples = new int[Math.multiplyExact(inputs, maxBatch)];
             this.values = new double[inputs * maxBatch];
-            this.sums = new double[PARTS][units];
-            this.cuts = new int[PARTS + 1];
+            this.sum = new double[units];
             this.zeros = new double[units];
+            this.check = new double[units];
         }
 
         /**
@@ -211,53 +180,14 @@ final class SparseInput {
          * {@link #weightGradient} computes it, for the inputs some example has non-zero (the other rows' gradient is
          * zero, so they stay). Each row's gradient is summed and applied in one pass, term by term in the same order,
          * so the weights are the same to the last bit. Returns whether every weight written is finite.
-         *
-         * <p>That is known without looking at the weights while a bound says so: every new weight is at most
-         * {@code |W| + |lr|·m·max|dz|·max|x|} in magnitude, so while that sum, carried from step to step, stays far
-         * below the largest double (and {@code dz} is finite), no weight can overflow. Only past {@link #LIMIT} are
-         * the rows written checked one by one. The bound holds while {@link #step} alone writes {@code w}, as in
-         * mini-batch training without L2.
          */
         boolean step(SparseInput in, int[] order, int from, int size, double[][] dz, double[][] w, double lr,
-                     int nOut, SpinPair pair) {
-            if (boundOf != w || !(bound < LIMIT)) {
-                boundOf = w;
-                bound = largest(w, nOut);
-            }
-            double d = 0.0;
-            for (int s = 0; s < size; s++) {
-                d = Math.max(d, largestMagnitude(dz[s], nOut));
-            }
-            double grown = bound + Math.abs(lr) * size * (d * in.largest);
-            int terms = gather(in, order, from, size);
-            if (pair == null || size < 4) {
-                rows(0, inputs, sums[0], dz, w, lr, nOut);
-            } else {
-                cut(terms);
-                pair.run(PARTS, part -> rows(cuts[part], cuts[part + 1], sums[part], dz, w, lr, nOut));
-            }
-            if (grown < LIMIT) {
-                bound = grown;
-                return true;
-            }
-            bound = Double.NaN;
-            for (int s = 0; s < size; s++) {
-                int e = order == null ? from + s : order[from + s];
-                for (int t = in.start[e]; t < in.start[e + 1]; t++) {
-                    if (!Finite.all(w[in.index[t]])) {
-                        return false;
-                    }
-                }
-            }
-            return true;
-        }
-
-        /**
-         * Rows {@code [k0, k1)} of {@link #step}: each row's gradient summed from the gathered examples and applied,
-         * {@code g} the row's scratch space.
-         */
-        private void rows(int k0, int k1, double[] g, double[][] dz, double[][] w, double lr, int nOut) {
-            for (int k = k0; k < k1; k++) {
+                     int nOut) {
+            gather(in, order, from, size);
+            double[] g = sum;
+            double[] acc = check;
+            Arrays.fill(acc, 0, nOut, 0.0);
+            for (int k = 0; k < inputs; k++) {
                 int n = count[k];
                 if (n == 0) {
                     continue;
@@ -275,47 +205,32 @@ final class SparseInput {
                     base = g;
                 }
                 switch (end - t) {
-                    case 1 -> update1(wk, base, lr, dz[ex[t]], xs[t], nOut);
-                    case 2 -> update2(wk, base, lr, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], nOut);
-                    case 3 -> update3(wk, base, lr, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], dz[ex[t + 2]],
+                    case 1 -> update1(wk, base, acc, lr, dz[ex[t]], xs[t], nOut);
+                    case 2 -> update2(wk, base, acc, lr, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], nOut);
+                    case 3 -> update3(wk, base, acc, lr, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], dz[ex[t + 2]],
                             xs[t + 2], nOut);
-                    default -> update4(wk, base, lr, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], dz[ex[t + 2]],
+                    default -> update4(wk, base, acc, lr, dz[ex[t]], xs[t], dz[ex[t + 1]], xs[t + 1], dz[ex[t + 2]],
                             xs[t + 2], dz[ex[t + 3]], xs[t + 3], nOut);
                 }
             }
-        }
-
-        /** Cuts the inputs into {@link #PARTS} ranges {@code [cuts[p], cuts[p + 1])} of about equal gathered terms. */
-        private void cut(int terms) {
-            int part = 1;
-            long seen = 0;
-            cuts[0] = 0;
-            for (int k = 0; k < inputs && part < PARTS; k++) {
-                seen += count[k];
-                while (part < PARTS && seen * PARTS >= (long) part * terms) {
-                    cuts[part++] = k + 1;
+            // The column sums of the new weights are finite when every weight is; when they are not, some weight is
+            // not finite or a sum overflowed, and the rows written (the batch's non-zero inputs) tell which.
+            if (Finite.all(acc, nOut)) {
+                return true;
+            }
+            for (int s = 0; s < size; s++) {
+                int e = order == null ? from + s : order[from + s];
+                for (int t = in.start[e]; t < in.start[e + 1]; t++) {
+                    if (!Finite.all(w[in.index[t]])) {
+                        return false;
+                    }
                 }
             }
-            while (part <= PARTS) {
-                cuts[part++] = inputs;
-            }
+            return true;
         }
 
-        /** {@code max |w[k][0, n)|} over every row {@code k}. */
-        private static double largest(double[][] w, int n) {
-            double m = 0.0;
-            for (double[] row : w) {
-                m = Math.max(m, largestMagnitude(row, n));
-            }
-            return m;
-        }
-
-        /**
-         * For each input, the batch's examples that have it non-zero, in batch order, with their values; returns how
-         * many pairs there are.
-         */
-        private int gather(SparseInput in, int[] order, int from, int size) {
-            int terms = 0;
+        /** For each input, the batch's examples that have it non-zero, in batch order, with their values. */
+        private void gather(SparseInput in, int[] order, int from, int size) {
             int[] nz = in.index;
             double[] x = in.value;
             for (int s = 0; s < size; s++) {
@@ -329,9 +244,7 @@ final class SparseInput {
                     values[at] = x[t];
                     count[k] = c + 1;
                 }
-                terms += end - in.start[e];
             }
-            return terms;
         }
 
         /** {@code g = base + d0·x0}. */
@@ -349,31 +262,39 @@ final class SparseInput {
             }
         }
 
-        /** {@code w −= lr·(g + d0·x0)}. */
-        private static void update1(double[] w, double[] g, double lr, double[] d0, double x0, int n) {
+        /** {@code w −= lr·(g + d0·x0)}, adding the new weights to {@code acc}. */
+        private static void update1(double[] w, double[] g, double[] acc, double lr, double[] d0, double x0, int n) {
             for (int j = 0; j < n; j++) {
-                w[j] = w[j] - lr * (g[j] + d0[j] * x0);
+                double v = w[j] - lr * (g[j] + d0[j] * x0);
+                w[j] = v;
+                acc[j] = acc[j] + v;
             }
         }
 
-        private static void update2(double[] w, double[] g, double lr, double[] d0, double x0,
+        private static void update2(double[] w, double[] g, double[] acc, double lr, double[] d0, double x0,
                                     double[] d1, double x1, int n) {
             for (int j = 0; j < n; j++) {
-                w[j] = w[j] - lr * (g[j] + d0[j] * x0 + d1[j] * x1);
+                double v = w[j] - lr * (g[j] + d0[j] * x0 + d1[j] * x1);
+                w[j] = v;
+                acc[j] = acc[j] + v;
             }
         }
 
-        private static void update3(double[] w, double[] g, double lr, double[] d0, double x0,
+        private static void update3(double[] w, double[] g, double[] acc, double lr, double[] d0, double x0,
                                     double[] d1, double x1, double[] d2, double x2, int n) {
             for (int j = 0; j < n; j++) {
-                w[j] = w[j] - lr * (g[j] + d0[j] * x0 + d1[j] * x1 + d2[j] * x2);
+                double v = w[j] - lr * (g[j] + d0[j] * x0 + d1[j] * x1 + d2[j] * x2);
+                w[j] = v;
+                acc[j] = acc[j] + v;
             }
         }
 
-        private static void update4(double[] w, double[] g, double lr, double[] d0, double x0,
+        private static void update4(double[] w, double[] g, double[] acc, double lr, double[] d0, double x0,
                                     double[] d1, double x1, double[] d2, double x2, double[] d3, double x3, int n) {
             for (int j = 0; j < n; j++) {
-                w[j] = w[j] - lr * (g[j] + d0[j] * x0 + d1[j] * x1 + d2[j] * x2 + d3[j] * x3);
+                double v = w[j] - lr * (g[j] + d0[j] * x0 + d1[j] * x1 + d2[j] * x2 + d3[j] * x3);
+                w[j] = v;
+                acc[j] = acc[j] + v;
             }
         }
     }

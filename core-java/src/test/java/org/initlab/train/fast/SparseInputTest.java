@@ -119,7 +119,7 @@ class SparseInputTest {
         assertNotNull(in);
         double[][] all = {w[0], w[1], new double[2], new double[2]};
         double[][] dz = {{1.0, -1.0}};
-        return new SparseInput.Gradient(4, 2, 1).step(in, null, 0, 1, dz, all, lr, 2, null);
+        return new SparseInput.Gradient(4, 2, 1).step(in, null, 0, 1, dz, all, lr, 2);
     }
 
     @Test
