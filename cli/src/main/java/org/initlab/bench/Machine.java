@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -33,15 +35,42 @@ public record Machine(int cores, String cpu, String os, String java, String date
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
+    /**
+     * The processor's model name, with its family, model and widest vector extension (its kind: a virtual machine's
+     * model name may say no more than "Intel(R) Xeon(R) Processor").
+     */
     private static String cpuModel() {
         try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-                    .filter(l -> l.startsWith("model name"))
-                    .map(l -> l.substring(l.indexOf(':') + 1).strip())
-                    .findFirst().orElse(System.getProperty("os.arch"));
+            return describe(Files.readAllLines(Path.of("/proc/cpuinfo")));
         } catch (IOException e) {
             return System.getProperty("os.arch");
         }
+    }
+
+    /** The first processor of {@code /proc/cpuinfo}'s lines, as {@link #cpuModel} says it. */
+    static String describe(List<String> cpuinfo) {
+        Map<String, String> first = new LinkedHashMap<>();
+        for (String line : cpuinfo) {
+            int colon = line.indexOf(':');
+            if (line.isBlank() && !first.isEmpty()) {
+                break;
+            }
+            if (colon > 0) {
+                first.putIfAbsent(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            }
+        }
+        String name = first.getOrDefault("model name", System.getProperty("os.arch"));
+        List<String> kind = new ArrayList<>();
+        if (first.containsKey("cpu family") && first.containsKey("model")) {
+            kind.add("family " + first.get("cpu family") + ", model " + first.get("model"));
+        }
+        List<String> flags = List.of(first.getOrDefault("flags", "").split(" "));
+        if (flags.contains("avx512f")) {
+            kind.add("AVX-512");
+        } else if (flags.contains("avx2")) {
+            kind.add("AVX2");
+        }
+        return kind.isEmpty() ? name : name + " (" + String.join(", ", kind) + ")";
     }
 
     /** One line: {@code machine: 2 cores, AMD EPYC, Linux 6.1 amd64, OpenJDK 17.0.x; 2025-…Z; load 0.4}. */

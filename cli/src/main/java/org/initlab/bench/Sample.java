@@ -1,29 +1,44 @@
 package org.initlab.bench;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * One repeat of one experiment: the four times measured and how closely the printed numbers agreed.
+ * One repeat of one experiment: each side's times and how closely InitLab's printed numbers agreed with numpy's.
  *
- * @param numpyTraining      the peer's own {@code seconds:} (training alone)
- * @param initlabTraining    InitLab's training time, measured in the benchmark's process
- * @param initlabProcess     wall time of the whole {@code initlab experiment NAME} process
- * @param numpyProcess       wall time of the whole {@code python3 numpy_course.py NAME} process
- * @param maxRelativeDifference the largest relative difference between InitLab's and the peer's numbers
- * @param agreeing           how many of the printed numbers agree within {@link Row#AGREEMENT_TOLERANCE} before
- *                           the first that does not ({@link CourseNumbers#agreeingPrefix})
- * @param compared           how many numbers InitLab printed
+ * @param times                 the sides that ran, with their times
+ * @param initlabWarm           InitLab's training time in the benchmark's own JVM, whose compiler is warm from the
+ *                              earlier runs (shown beside, labelled)
+ * @param maxRelativeDifference the largest relative difference between InitLab's and numpy's numbers
+ * @param agreeing              how many of the printed numbers agree within {@link Row#AGREEMENT_TOLERANCE} before
+ *                              the first that does not ({@link CourseNumbers#agreeingPrefix})
+ * @param compared              how many numbers InitLab printed
  */
-public record Sample(double numpyTraining, double initlabTraining, double initlabProcess, double numpyProcess,
-                     double maxRelativeDifference, int agreeing, int compared) {
+public record Sample(Map<Side, Timing> times, double initlabWarm, double maxRelativeDifference, int agreeing,
+                     int compared) {
+    public Sample {
+        times = times.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(times));
+    }
+
+    /** A sample of numpy and InitLab alone. */
+    public static Sample of(double numpyTraining, double numpyProcess, double initlabTraining, double initlabProcess,
+                            double maxRelativeDifference, int agreeing, int compared) {
+        Map<Side, Timing> t = new EnumMap<>(Side.class);
+        t.put(Side.NUMPY, new Timing(numpyTraining, numpyProcess));
+        t.put(Side.INITLAB, new Timing(initlabTraining, initlabProcess));
+        return new Sample(t, Double.NaN, maxRelativeDifference, agreeing, compared);
+    }
+
     /** The sample as JSON-ready values. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("numpy_training_seconds", numpyTraining);
-        m.put("initlab_training_seconds", initlabTraining);
-        m.put("initlab_process_seconds", initlabProcess);
-        m.put("numpy_process_seconds", numpyProcess);
+        for (Side s : Side.values()) {
+            if (times.containsKey(s)) {
+                m.put(s.key(), times.get(s).toMap());
+            }
+        }
+        m.put("initlab_warm_training_seconds", Double.isNaN(initlabWarm) ? null : initlabWarm);
         m.put("max_relative_difference", maxRelativeDifference);
         m.put("agreeing", agreeing);
         m.put("compared", compared);

@@ -58,4 +58,18 @@ class BenchCommandTest {
         assertEquals(2, o.status(), o.err());
         assertEquals("initlab: --repeat 0: must be positive", o.err().strip());
     }
+
+    @Test
+    void anUnknownPeerIsRefused() {
+        Outcome o = run("bench", "he", "--peers", "numpy,jax");
+        assertEquals(2, o.status(), o.err());
+        assertEquals("initlab: --peers numpy,jax: unknown peer 'jax' (expected numpy, torch or dl4j)", o.err().strip());
+    }
+
+    @Test
+    void dl4jEpochsBelowOneAreRefused() {
+        Outcome o = run("bench", "mnist-large", "--dl4j-epochs", "0");
+        assertEquals(2, o.status(), o.err());
+        assertEquals("initlab: --dl4j-epochs 0: must be positive", o.err().strip());
+    }
 }

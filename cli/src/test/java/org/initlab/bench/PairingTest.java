@@ -24,10 +24,18 @@ class PairingTest {
     }
 
     @Test
-    void theFullBatchExperimentsAimAtHalfTheNumpyTime() {
-        assertEquals(0.5, Pairing.of("dropout").trainingGoal());
-        assertEquals(1.0, Pairing.of("mnist-large").trainingGoal());
-        assertTrue(Pairing.of("he").processGoal().isPresent());
+    void theFullBatchExperimentsAimAtAFifthOfTheNumpyTimeAndMnistAtAThird() {
+        assertEquals(0.2, Pairing.of("dropout").trainingGoal());
+        assertEquals(0.35, Pairing.of("mnist-large").trainingGoal());
+        assertEquals(1.0, Pairing.of("deep-cat").trainingGoal());
+        assertEquals(0.5, Pairing.of("he").processGoal().getAsDouble());
+    }
+
+    @Test
+    void thePyTorchPeerHasSixOfTheExperiments() {
+        assertEquals(List.of("he", "noreg", "l2", "deep-cat", "mnist-large", "mnist-scaled"),
+                Pairing.ALL.stream().filter(Pairing::hasTorch).map(Pairing::name).toList());
+        assertEquals("cat", Pairing.of("deep-cat").torchName());
     }
 
     @Test

@@ -71,8 +71,7 @@ final class ColumnLayout implements Layout {
     }
 
     @Override
-    public void forward(double[][] w, double[] b, double[][] a, int[][] support, double[][] z, int nIn, int nOut,
-                        int m) {
+    public void forward(double[][] w, double[] b, double[][] a, double[][] z, int nIn, int nOut, int m) {
         if ((long) nIn * nOut * m >= PARALLEL_FROM) {
             parallel.run(m, (i0, i1) -> forwardColumns(w, b, a, z, nIn, nOut, i0, i1));
         } else {
@@ -124,8 +123,8 @@ final class ColumnLayout implements Layout {
     }
 
     @Override
-    public int weightGradient(double[][] dz, double[][] a, double[][] rows, int[][] support, double[][] dw, int nIn,
-                              int nOut, int m, int[] touched) {
+    public int weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut, int m,
+                              int[] touched) {
         for (int j = 0; j < nOut; j++) {
             touched[j] = j;
         }
@@ -165,7 +164,11 @@ final class ColumnLayout implements Layout {
         return nonZero;
     }
 
-    /** {@code G[j,k] = Σ_i dZ[j,i]·A[k,i]} as dot products of rows, four inputs at a time. */
+    /**
+     * {@code G[j,k] = Σ_i dZ[j,i]·A[k,i]} as dot products of rows, each summed from left to right; four at a time
+     * (four inputs of a unit, and for the inputs left over, four units of an input), since one sum's additions wait
+     * for each other and four side by side do not.
+     */
     private static void dotProducts(double[][] dz, double[][] a, double[][] dw, int nIn, int nOut, int m) {
         for (int j = 0; j < nOut; j++) {
             double[] d = dz[j];
@@ -192,13 +195,38 @@ final class ColumnLayout implements Layout {
                 g[k + 2] = s2;
                 g[k + 3] = s3;
             }
-            for (; k < nIn; k++) {
-                double[] x0 = a[k];
+        }
+        for (int k = nIn - nIn % 4; k < nIn; k++) {
+            double[] x = a[k];
+            int j = 0;
+            for (; j + 4 <= nOut; j += 4) {
+                double[] d0 = dz[j];
+                double[] d1 = dz[j + 1];
+                double[] d2 = dz[j + 2];
+                double[] d3 = dz[j + 3];
+                double s0 = 0.0;
+                double s1 = 0.0;
+                double s2 = 0.0;
+                double s3 = 0.0;
+                for (int i = 0; i < m; i++) {
+                    double xi = x[i];
+                    s0 = s0 + d0[i] * xi;
+                    s1 = s1 + d1[i] * xi;
+                    s2 = s2 + d2[i] * xi;
+                    s3 = s3 + d3[i] * xi;
+                }
+                dw[j][k] = s0;
+                dw[j + 1][k] = s1;
+                dw[j + 2][k] = s2;
+                dw[j + 3][k] = s3;
+            }
+            for (; j < nOut; j++) {
+                double[] d0 = dz[j];
                 double s0 = 0.0;
                 for (int i = 0; i < m; i++) {
-                    s0 = s0 + d[i] * x0[i];
+                    s0 = s0 + d0[i] * x[i];
                 }
-                g[k] = s0;
+                dw[j][k] = s0;
             }
         }
     }

@@ -8,7 +8,6 @@ import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.DivergedException;
-import org.initlab.train.Predictor;
 import org.initlab.train.Progress;
 
 import java.util.function.Consumer;
@@ -139,23 +138,26 @@ public final class FastTraining {
 
         void iterations() {
             int m = train.size();
-            double[][] x = layout.allocate(n0, m);
+            SparseInput sparse = sparse(m);
+            double[][] x = sparse != null ? null : layout.allocate(n0, m);
             double[][] y = layout.allocate(nL, m);
-            layout.load(train.x().data(), n0, null, 0, m, x);
+            if (x != null) {
+                layout.load(train.x().data(), n0, null, 0, m, x);
+            }
             layout.load(train.y().data(), nL, null, 0, m, y);
             double[][] xRows = null;
             if (kind == LayoutKind.COLUMN) {
                 xRows = new double[m][n0];
                 ROWS.load(train.x().data(), n0, null, 0, m, xRows);
             }
-            int[][] support = kind == LayoutKind.ROW ? support() : null;
             long total = spec.iterations();
             int n1 = p.sizes[1];
             if (kind == LayoutKind.COLUMN && spec.lambda() == 0.0 && GramInput.pays(n0, n1, m, total)) {
                 prop.useGram(new GramInput((ColumnLayout) layout, x, xRows, p.w[1], n0, n1, m));
             }
+            prop.select(null, 0);
             for (long t = 0; t < total; t++) {
-                step(t, x, xRows, support, y, m);
+                step(t, x, xRows, y, m);
                 progress.step(t + 1, total);
             }
         }
@@ -168,12 +170,11 @@ public final class FastTraining {
         void epochs() {
             int m = train.size();
             int steps = (m + batch - 1) / batch;
-            double[][] x = layout.allocate(n0, batch);
+            SparseInput sparse = sparse(m);
+            double[][] x = sparse != null ? null : layout.allocate(n0, batch);
             double[][] y = layout.allocate(nL, batch);
             double[][] xRows = kind == LayoutKind.COLUMN ? new double[batch][n0] : null;
-            int[][] exampleSupport = kind == LayoutKind.ROW ? support() : null;
-            int[][] support = exampleSupport == null ? null : new int[batch][];
-            Predictor model = new FastNetwork(spec, p, kind);
+            FastNetwork model = new FastNetwork(spec, p, kind, true);
             long total = (long) spec.epochs() * steps;
             long t = 0;
             for (int epoch = 0; epoch < spec.epochs(); epoch++) {
@@ -181,54 +182,46 @@ public final class FastTraining {
                 for (int s = 0; s < steps; s++) {
                     int from = s * batch;
                     int size = Math.min(batch, m - from);
-                    layout.load(train.x().data(), n0, perm, from, size, x);
+                    if (x != null) {
+                        layout.load(train.x().data(), n0, perm, from, size, x);
+                    } else {
+                        prop.select(perm, from);
+                    }
                     layout.load(train.y().data(), nL, perm, from, size, y);
                     if (xRows != null) {
                         ROWS.load(train.x().data(), n0, perm, from, size, xRows);
                     }
-                    if (support != null) {
-                        for (int i = 0; i < size; i++) {
-                            support[i] = exampleSupport[perm[from + i]];
-                        }
-                    }
-                    step(t, x, xRows, support, y, size);
+                    step(t, x, xRows, y, size);
                     t++;
                     progress.step(t, total);
                 }
                 progress.epochEnd(epoch, model);
             }
+            model.endTraining();
         }
 
         /**
-         * For each training example, the positions of its non-zero inputs, when at most half of all inputs are
-         * non-zero (as MNIST's blank pixels make them); null for dense data.
+         * The training inputs as {@link SparseInput}, handed to the propagation, when the row layout runs and at most
+         * half of them are non-zero (as MNIST's blank pixels make them); null otherwise.
          */
-        private int[][] support() {
-            double[] data = train.x().data();
-            int m = train.size();
-            long nonZero = 0;
-            for (double v : data) {
-                nonZero += v != 0.0 ? 1 : 0;
-            }
-            if (2 * nonZero > data.length) {
+        private SparseInput sparse(int m) {
+            if (kind != LayoutKind.ROW) {
                 return null;
             }
-            int[][] support = new int[m][];
-            int[] buffer = new int[n0];
-            for (int i = 0; i < m; i++) {
-                double[] row = java.util.Arrays.copyOfRange(data, i * n0, (i + 1) * n0);
-                support[i] = java.util.Arrays.copyOf(buffer, RowLayout.nonZeros(row, n0, buffer));
+            SparseInput sparse = SparseInput.of(train.x().data(), 0, m, n0);
+            if (sparse != null) {
+                prop.useSparse(sparse);
             }
-            return support;
+            return sparse;
         }
 
-        private void step(long t, double[][] x, double[][] xRows, int[][] support, double[][] y, int m) {
+        private void step(long t, double[][] x, double[][] xRows, double[][] y, int m) {
             double[][][] d = masks == null ? null : masks.next(m);
-            prop.forward(x, support, m, d);
+            prop.forward(x, m, d);
             if (spec.recordsAt(t)) {
                 progress.cost(t, prop.cost(y, m));
             }
-            prop.backwardAndUpdate(x, xRows, support, y, m, d);
+            prop.backwardAndUpdate(x, xRows, y, m, d);
             if (!prop.updatedFinite()) {
                 prop.finish();
                 throw new DivergedException(t, p.firstNonFinite());

@@ -56,7 +56,7 @@ final class GramInput {
         }
         this.gram = gram(layout, x, xRows, n0, m, zeros);
         this.product = layout.allocate(n1, m);
-        layout.forward(w0, zeros, x, null, product, n0, n1, m);
+        layout.forward(w0, zeros, x, product, n0, n1, m);
         this.sum = layout.allocate(n1, m);
         this.step = layout.allocate(n1, m);
     }
@@ -77,7 +77,7 @@ final class GramInput {
                 System.arraycopy(xRows[i], k0, weights[i], 0, size);
             }
             double[][] inputs = Arrays.copyOfRange(x, k0, k0 + size);
-            layout.forward(weights, zeros, inputs, null, partial, size, m, m);
+            layout.forward(weights, zeros, inputs, partial, size, m, m);
             for (int i = 0; i < m; i++) {
                 double[] gi = g[i];
                 double[] pi = partial[i];
@@ -115,7 +115,7 @@ final class GramInput {
 
     /** One update from {@code dZ1} (column layout): {@code P −= lr·(1./m·(dZ1·G))}, {@code S += dZ1}. */
     void update(double[][] dz, double learningRate) {
-        layout.forward(dz, zeros, gram, null, step, m, n1, m);
+        layout.forward(dz, zeros, gram, step, m, n1, m);
         double scale = 1.0 / m;
         for (int j = 0; j < n1; j++) {
             double[] p = product[j];
@@ -143,7 +143,7 @@ final class GramInput {
     void weights(double[][] w1, double learningRate) {
         double[][] g = new double[n1][n0];
         int[] touched = new int[n1];
-        int rows = layout.weightGradient(sum, x, xRows, null, g, n0, n1, m, touched);
+        int rows = layout.weightGradient(sum, x, xRows, g, n0, n1, m, touched);
         double scale = 1.0 / m;
         for (int j = 0; j < n1; j++) {
             System.arraycopy(w0[j], 0, w1[j], 0, n0);

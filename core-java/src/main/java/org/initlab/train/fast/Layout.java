@@ -40,23 +40,18 @@ interface Layout {
 
     void setWeight(double[][] w, int out, int in, double value);
 
-    /**
-     * {@code z = W·a + b}. {@code support}, when not null, lists for each example {@code i} the inputs {@code k} with
-     * {@code A[k,i] ≠ 0} in increasing order ({@code support[i]} has exactly those); a layout may use it to skip
-     * zeros without looking for them.
-     */
-    void forward(double[][] w, double[] b, double[][] a, int[][] support, double[][] z, int nIn, int nOut, int m);
+    /** {@code z = W·a + b}. */
+    void forward(double[][] w, double[] b, double[][] a, double[][] z, int nIn, int nOut, int m);
 
     /**
      * {@code dw = dz·aᵀ}, in the weights' orientation. Rows of the gradient that are zero because no example has a
      * non-zero input there (blank pixels) may be skipped: the rows written are listed in {@code touched} in increasing
      * order and their number returned; the other rows of {@code dw} hold stale values and are to be read as zero.
      * {@code rows}, when not null, holds the same activations as {@code a} example by example
-     * ({@code rows[i][k] = A[k,i]}); a layout may use it to avoid transposing {@code a}. {@code support} is as for
-     * {@link #forward}.
+     * ({@code rows[i][k] = A[k,i]}); a layout may use it to avoid transposing {@code a}.
      */
-    int weightGradient(double[][] dz, double[][] a, double[][] rows, int[][] support, double[][] dw, int nIn,
-                       int nOut, int m, int[] touched);
+    int weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut, int m,
+                       int[] touched);
 
     /** {@code da = Wᵀ·dz}. */
     void inputGradient(double[][] w, double[][] dz, double[][] da, int nIn, int nOut, int m);

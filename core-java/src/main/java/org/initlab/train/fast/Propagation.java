@@ -42,6 +42,11 @@ final class Propagation {
     private final int[] touched;
     private boolean finite = true;
     private GramInput gram;
+    private SparseInput sparse;
+    private SparseInput.Gradient sparseGradient;
+    private final int maxBatch;
+    private int[] sparseOrder;
+    private int sparseFrom;
 
     /**
      * @param maxBatch  the largest batch the buffers must hold
@@ -58,6 +63,7 @@ final class Propagation {
         this.learningRate = spec.learningRate();
         this.lambda = spec.lambda();
         this.trainSize = trainSize;
+        this.maxBatch = maxBatch;
         this.miniBatch = spec.usesEpochs();
         boolean dropout = spec.usesDropout();
         act = new double[depth + 1][][];
@@ -95,6 +101,34 @@ final class Propagation {
     }
 
     /**
+     * Takes the input layer's inputs from {@code s} from now on ({@link RowLayout} only), or from the arguments again
+     * when {@code s} is null: the batch is chosen with {@link #select} and the inputs passed to {@link #forward} and
+     * {@link #backwardAndUpdate} are not read.
+     */
+    void useSparse(SparseInput s) {
+        if (s != null && !(layout instanceof RowLayout)) {
+            throw new IllegalStateException("sparse inputs need the row layout");
+        }
+        this.sparse = s;
+    }
+
+    private SparseInput.Gradient sparseGradient() {
+        if (sparseGradient == null) {
+            sparseGradient = new SparseInput.Gradient(n[0], n[1], maxBatch);
+        }
+        return sparseGradient;
+    }
+
+    /**
+     * The batch of the next step on sparse inputs ({@link #useSparse}): example {@code i} of the batch is
+     * {@code order[from + i]}, or {@code from + i} when {@code order} is null.
+     */
+    void select(int[] order, int from) {
+        this.sparseOrder = order;
+        this.sparseFrom = from;
+    }
+
+    /**
      * Brings the parameters up to date after the last step: forms {@code W1} when the Gram path ran, once; no step
      * may follow.
      */
@@ -106,16 +140,18 @@ final class Propagation {
     }
 
     /**
-     * The forward pass over the batch {@code x} of {@code m} examples; {@code masks} null for no dropout;
-     * {@code support} the non-zero inputs of each example or null (see {@link Layout#forward}).
+     * The forward pass over the batch {@code x} of {@code m} examples (null with sparse inputs, {@link #useSparse});
+     * {@code masks} null for no dropout.
      */
-    void forward(double[][] x, int[][] support, int m, double[][][] masks) {
+    void forward(double[][] x, int m, double[][][] masks) {
         double[][] in = x;
         for (int l = 1; l <= depth; l++) {
             if (l == 1 && gram != null) {
                 gram.preActivations(p.b[1], act[1]);
+            } else if (l == 1 && sparse != null) {
+                sparse.forward(sparseOrder, sparseFrom, m, p.w[1], p.b[1], act[1], n[1]);
             } else {
-                layout.forward(p.w[l], p.b[l], in, l == 1 ? support : null, act[l], n[l - 1], n[l], m);
+                layout.forward(p.w[l], p.b[l], in, act[l], n[l - 1], n[l], m);
             }
             if (l == depth) {
                 head.activate(act[l], n[l], m, layout);
@@ -160,22 +196,28 @@ final class Propagation {
     /**
      * The backward pass after {@link #forward} of the same batch, and the update.
      *
-     * @param xRows   the batch's inputs example by example ({@code xRows[i][k]}), or null (see
-     *                {@link Layout#weightGradient})
-     * @param support the non-zero inputs of each example, or null (see {@link Layout#forward})
+     * @param xRows the batch's inputs example by example ({@code xRows[i][k]}), or null (see
+     *              {@link Layout#weightGradient})
      */
-    void backwardAndUpdate(double[][] x, double[][] xRows, int[][] support, double[][] y, int m,
-                           double[][][] masks) {
+    void backwardAndUpdate(double[][] x, double[][] xRows, double[][] y, int m, double[][][] masks) {
         head.gradient(act[depth], y, delta, n[depth], m, miniBatch ? m : 0, layout);
         for (int l = depth; l >= 1; l--) {
             int nIn = n[l - 1];
             int nOut = n[l];
             int rows = 0;
+            boolean stepped = false;
+            boolean steppedFinite = true;
             if (l == 1 && gram != null) {
                 gram.update(delta, learningRate);
+            } else if (l == 1 && sparse != null && miniBatch && lambda == 0.0) {
+                steppedFinite = sparseGradient().step(sparse, sparseOrder, sparseFrom, m, delta, p.w[1], learningRate,
+                        nOut);
+                stepped = true;
+            } else if (l == 1 && sparse != null) {
+                rows = sparseGradient().weightGradient(sparse, sparseOrder, sparseFrom, m, delta, dw[1], nOut, touched);
             } else {
-                rows = layout.weightGradient(delta, l == 1 ? x : input(l - 1, masks), l == 1 ? xRows : null,
-                        l == 1 ? support : null, dw[l], nIn, nOut, m, touched);
+                rows = layout.weightGradient(delta, l == 1 ? x : input(l - 1, masks), l == 1 ? xRows : null, dw[l],
+                        nIn, nOut, m, touched);
             }
             layout.biasGradient(delta, db, nOut, m);
             if (l > 1) {
@@ -193,7 +235,11 @@ final class Propagation {
                 }
                 HiddenUnits.backprop(hidden, deltaPrev, act[l - 1], batchRows, length);
             }
-            update(l, m, rows);
+            if (stepped) {
+                updateBiases(l, m, steppedFinite);
+            } else {
+                update(l, m, rows);
+            }
             double[][] t = delta;
             delta = deltaPrev;
             deltaPrev = t;
@@ -211,12 +257,11 @@ final class Propagation {
      */
     private void update(int l, int m, int count) {
         double[][] w = p.w[l];
-        double[] b = p.b[l];
         double[][] g = dw[l];
         double lr = learningRate;
         double scale = 1.0 / m;
         double decay = lambda / (miniBatch ? trainSize : m);
-        boolean ok = l == depth || finite;
+        boolean ok = true;
         if (lambda == 0.0) {
             for (int t = 0; t < count; t++) {
                 int r = touched[t];
@@ -233,9 +278,21 @@ final class Propagation {
                 }
             }
         }
+        updateBiases(l, m, ok);
+    }
+
+    /**
+     * {@code b −= lr·db} for layer {@code l}, whose weights are already updated ({@code weightsFinite} says whether
+     * they stayed finite).
+     */
+    private void updateBiases(int l, int m, boolean weightsFinite) {
+        double[] b = p.b[l];
+        double lr = learningRate;
+        double scale = 1.0 / m;
         for (int j = 0; j < b.length; j++) {
             b[j] = miniBatch ? b[j] - lr * db[j] : b[j] - lr * (scale * db[j]);
         }
+        boolean ok = weightsFinite && (l == depth || finite);
         finite = ok && Finite.all(b) && (l != 1 || gram == null || gram.finite());
     }
 

@@ -6,12 +6,13 @@ import org.initlab.numpy.NumpySum;
  * DL4J's layout: a batch is {@code (m, units)}, one array per example holding its units' values ({@code A[j,i]} at
  * {@code a[i][j]}), and weights are DL4J's {@code (nIn, nOut)}, one array per input (the course's {@code W[j,k]} at
  * {@code w[k][j]}). The inner loops run along a layer's units, which suits small mini-batches; inputs that are
- * exactly zero (blank pixels, ReLU's zeros, dropped units) are skipped, which leaves every sum as it is.
+ * exactly zero (ReLU's zeros, dropped units) are skipped, which leaves every sum as it is. Mostly blank inputs
+ * (MNIST's pixels) go through {@link SparseInput} instead, which keeps only their non-zero values.
  */
 final class RowLayout implements Layout {
     private int[] nonZero = new int[0];
     private double[] column = new double[0];
-    private boolean[] seen = new boolean[0];
+    private int[] examples = new int[0];
 
     @Override
     public double[][] allocate(int units, int maxBatch) {
@@ -54,14 +55,12 @@ final class RowLayout implements Layout {
     }
 
     @Override
-    public void forward(double[][] w, double[] b, double[][] a, int[][] support, double[][] z, int nIn, int nOut,
-                        int m) {
-        int[] buffer = nonZeroBuffer(nIn);
+    public void forward(double[][] w, double[] b, double[][] a, double[][] z, int nIn, int nOut, int m) {
+        int[] nz = nonZeroBuffer(nIn);
         for (int i = 0; i < m; i++) {
             double[] x = a[i];
             double[] zi = z[i];
-            int[] nz = support != null ? support[i] : buffer;
-            int count = support != null ? nz.length : nonZeros(x, nIn, nz);
+            int count = nonZeros(x, nIn, nz);
             for (int j = 0; j < nOut; j++) {
                 zi[j] = 0.0;
             }
@@ -92,48 +91,69 @@ final class RowLayout implements Layout {
         }
     }
 
-    /** Writes only the rows of inputs that are non-zero in some example of the batch. */
+    /**
+     * Writes only the rows of inputs that are non-zero in some example of the batch, one row at a time: the examples
+     * with that input non-zero are listed first, then their terms added four per pass.
+     */
     @Override
-    public int weightGradient(double[][] dz, double[][] a, double[][] rows, int[][] support, double[][] dw, int nIn,
-                              int nOut, int m, int[] touched) {
-        if (seen.length < nIn) {
-            seen = new boolean[nIn];
+    public int weightGradient(double[][] dz, double[][] a, double[][] rows, double[][] dw, int nIn, int nOut, int m,
+                              int[] touched) {
+        if (examples.length < m) {
+            examples = new int[m];
         }
-        int[] buffer = nonZeroBuffer(nIn);
-        for (int i = 0; i < m; i++) {
-            if (support != null) {
-                for (int k : support[i]) {
-                    seen[k] = true;
-                }
-            } else {
-                double[] x = a[i];
-                for (int k = 0; k < nIn; k++) {
-                    seen[k] |= x[k] != 0.0;
-                }
-            }
-        }
+        int[] ex = examples;
         int count = 0;
         for (int k = 0; k < nIn; k++) {
-            touched[count] = k;
-            count += seen[k] ? 1 : 0;
-            seen[k] = false;
-        }
-        for (int t = 0; t < count; t++) {
-            double[] g = dw[touched[t]];
-            for (int j = 0; j < nOut; j++) {
-                g[j] = 0.0;
+            int n = 0;
+            for (int i = 0; i < m; i++) {
+                ex[n] = i;
+                n += a[i][k] != 0.0 ? 1 : 0;
             }
-        }
-        for (int i = 0; i < m; i++) {
-            double[] x = a[i];
-            double[] d = dz[i];
-            int[] nz = support != null ? support[i] : buffer;
-            int n = support != null ? nz.length : nonZeros(x, nIn, nz);
-            for (int t = 0; t < n; t++) {
-                double xk = x[nz[t]];
-                double[] g = dw[nz[t]];
+            if (n == 0) {
+                continue;
+            }
+            touched[count++] = k;
+            double[] g = dw[k];
+            int t = 0;
+            if (n >= 4) {
+                double[] d0 = dz[ex[0]];
+                double[] d1 = dz[ex[1]];
+                double[] d2 = dz[ex[2]];
+                double[] d3 = dz[ex[3]];
+                double x0 = a[ex[0]][k];
+                double x1 = a[ex[1]][k];
+                double x2 = a[ex[2]][k];
+                double x3 = a[ex[3]][k];
                 for (int j = 0; j < nOut; j++) {
-                    g[j] = g[j] + d[j] * xk;
+                    g[j] = 0.0 + d0[j] * x0 + d1[j] * x1 + d2[j] * x2 + d3[j] * x3;
+                }
+                t = 4;
+            } else {
+                double[] d0 = dz[ex[0]];
+                double x0 = a[ex[0]][k];
+                for (int j = 0; j < nOut; j++) {
+                    g[j] = 0.0 + d0[j] * x0;
+                }
+                t = 1;
+            }
+            for (; t + 4 <= n; t += 4) {
+                double[] d0 = dz[ex[t]];
+                double[] d1 = dz[ex[t + 1]];
+                double[] d2 = dz[ex[t + 2]];
+                double[] d3 = dz[ex[t + 3]];
+                double x0 = a[ex[t]][k];
+                double x1 = a[ex[t + 1]][k];
+                double x2 = a[ex[t + 2]][k];
+                double x3 = a[ex[t + 3]][k];
+                for (int j = 0; j < nOut; j++) {
+                    g[j] = g[j] + d0[j] * x0 + d1[j] * x1 + d2[j] * x2 + d3[j] * x3;
+                }
+            }
+            for (; t < n; t++) {
+                double[] d0 = dz[ex[t]];
+                double x0 = a[ex[t]][k];
+                for (int j = 0; j < nOut; j++) {
+                    g[j] = g[j] + d0[j] * x0;
                 }
             }
         }

@@ -99,9 +99,9 @@ class FastEngineLayoutsTest {
             double[][] dw = layout.allocateWeights(nIn, nOut);
             double[][] da = layout.allocate(nIn, m);
             double[] db = new double[nOut];
-            layout.forward(lw, b, la, null, z, nIn, nOut, m);
+            layout.forward(lw, b, la, z, nIn, nOut, m);
             int[] touched = new int[Math.max(nIn, nOut)];
-            int count = layout.weightGradient(ldz, la, rows ? activations(new RowLayout(), a) : null, null, dw, nIn,
+            int count = layout.weightGradient(ldz, la, rows ? activations(new RowLayout(), a) : null, dw, nIn,
                     nOut, m, touched);
             clearUntouched(layout, dw, touched, count);
             layout.inputGradient(lw, ldz, da, nIn, nOut, m);
