@@ -75,7 +75,8 @@ class SweepBenchTest {
 
     @Test
     void aMeasurementSaysWhereItsTimeWentAndItsProcessAddsItsLaunchAndExit() {
-        Measurement m = SweepBench.measure("pool:1", () -> SweepExecutors.local(1), SweepBench.tasks(3, 20));
+        // runs long enough for the process CPU clock, which ticks every 10 ms on Linux, to see them
+        Measurement m = SweepBench.measure("pool:1", () -> SweepExecutors.local(1), SweepBench.tasks(3, 2000));
         assertEquals(List.of(SweepBench.START_UP, SweepBench.OPEN, SweepBench.RUNS, SweepBench.CLOSE),
                 m.parts().stream().map(SweepBench.Part::name).toList());
         assertTrue(m.part(SweepBench.RUNS).wall() > 0 && m.part(SweepBench.RUNS).cpu() > 0, m.parts().toString());
