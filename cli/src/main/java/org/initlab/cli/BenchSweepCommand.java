@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -97,28 +98,59 @@ public final class BenchSweepCommand implements Callable<Integer> {
         return SweepBench.sameOutcomes(one, all, onSpark) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
-    /** A child process's run of one way: its whole wall time, and the slots and digest it printed. */
+    /**
+     * A child process's run of one way: its whole wall time, and the slots and digest it printed. Under the launcher
+     * ({@code INITLAB_LAUNCHER}), the child runs through it as a user's command does, with the class-data archive of
+     * its command, which a short unmeasured run of the same way writes first when there is none; otherwise it runs on
+     * this JVM's options and class path.
+     */
     private Measurement child(String name, String childWay) {
+        List<String> args = List.of("bench", "sweep", "--runs", Integer.toString(runs), "--iterations",
+                Integer.toString(iterations), "--way", childWay);
+        String launcher = System.getenv("INITLAB_LAUNCHER");
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench", "sweep",
-                "--runs", Integer.toString(runs), "--iterations", Integer.toString(iterations), "--way", childWay));
+        if (launcher != null && Files.isExecutable(Path.of(launcher))) {
+            command.add(launcher);
+            command.addAll(args);
+            if (!"0".equals(System.getenv("INITLAB_CDS"))) {
+                List<String> prime = new ArrayList<>(command);
+                prime.set(prime.indexOf("--runs") + 1, "1");
+                prime.set(prime.indexOf("--iterations") + 1, "1");
+                run(name + " (its class-data archive, unmeasured)", prime);
+            }
+        } else {
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+                if (!option.startsWith("-XX:ArchiveClassesAtExit") && !option.startsWith("-XX:SharedArchiveFile")) {
+                    command.add(option);
+                }
+            }
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+            command.addAll(args);
+        }
         System.err.printf(Locale.ROOT, "bench sweep: %s ...%n", name);
+        TimedProcess p = run(name, command);
+        Measurement m = Measurement.parse(p.stdout());
+        if (m == null) {
+            throw new RunFailedException("bench sweep " + name + " printed no measurement: " + p.lastErrorLine());
+        }
+        System.err.printf(Locale.ROOT, "bench sweep: %s: %.1f s (%.1f s from opening the executor to closing it)%n",
+                name, p.seconds(), m.seconds());
+        return m.ofProcess(name, p.seconds());
+    }
+
+    private static TimedProcess run(String name, List<String> command) {
         TimedProcess p;
         try {
             p = TimedProcess.run(new ProcessBuilder(command), true);
         } catch (IOException e) {
             throw new RunFailedException("cannot start " + command.get(0) + ": " + e.getMessage());
         }
-        Measurement m = Measurement.parse(p.stdout());
-        if (p.exitCode() != 0 || m == null) {
+        if (p.exitCode() != 0) {
             throw new RunFailedException("bench sweep " + name + " failed (exit " + p.exitCode() + "): "
                     + p.lastErrorLine());
         }
-        System.err.printf(Locale.ROOT, "bench sweep: %s: %.1f s (%.1f s from opening the executor to closing it)%n",
-                name, p.seconds(), m.seconds());
-        return m.ofProcess(name, p.seconds());
+        return p;
     }
 
     private int runOneWay() {

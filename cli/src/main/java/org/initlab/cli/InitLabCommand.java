@@ -5,15 +5,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
 /** {@code initlab}: the top command; its subcommands do the work. */
 @Command(name = "initlab",
         mixinStandardHelpOptions = true,
         versionProvider = InitLabCommand.Version.class,
         description = "The classic experiments of \"practical aspects of deep learning\" on Deeplearning4j, "
-                + "number for number.",
-        subcommands = {ExperimentCommand.class, TrainCommand.class, InitCommand.class, DoctorCommand.class,
-                DataCommand.class, GradcheckCommand.class, SweepCommand.class, BenchCommand.class, VerifyCommand.class})
+                + "number for number.")
 public final class InitLabCommand implements Runnable {
+    /**
+     * The subcommands, in the order the help lists them. {@link Main} builds only the one a command line names (each
+     * costs the parsing of its options' annotations at start-up), and all of them for the help or a mistyped name.
+     */
+    static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
+
     @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Show libraries' log lines.")
     boolean verbose;
 
@@ -22,6 +31,20 @@ public final class InitLabCommand implements Runnable {
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        m.put("experiment", ExperimentCommand::new);
+        m.put("train", TrainCommand::new);
+        m.put("init", InitCommand::new);
+        m.put("doctor", DoctorCommand::new);
+        m.put("data", DataCommand::new);
+        m.put("gradcheck", GradcheckCommand::new);
+        m.put("sweep", SweepCommand::new);
+        m.put("bench", BenchCommand::new);
+        m.put("verify", VerifyCommand::new);
+        return Collections.unmodifiableMap(m);
+    }
 
     @Override
     public void run() {

@@ -25,14 +25,42 @@ public final class Main {
         boolean verbose = Arrays.asList(args).contains("--verbose");
         boolean debug = Arrays.asList(args).contains("--debug");
         Logging.configure(verbose);
-        CommandLine cli = commandLine(debug);
+        CommandLine cli = commandLine(debug, subcommand(args));
         return cli.execute(args);
     }
 
+    /** The subcommand {@code args} name (their first word that is not an option), or null. */
+    static String subcommand(String... args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The whole command line, every subcommand in it. */
     static CommandLine commandLine(boolean debug) {
+        return commandLine(debug, null);
+    }
+
+    /**
+     * The command line with only the subcommand {@code wanted} when that is one, else with all of them (for the help
+     * and for picocli's suggestions on a mistyped name).
+     */
+    static CommandLine commandLine(boolean debug, String wanted) {
         CommandLine cli = new CommandLine(new InitLabCommand());
-        // bench's entries of their own, beside its EXPERIMENT arguments
-        cli.getSubcommands().get("bench").addSubcommand(new BenchMainCommand());
+        boolean one = wanted != null && InitLabCommand.SUBCOMMANDS.containsKey(wanted);
+        InitLabCommand.SUBCOMMANDS.forEach((name, command) -> {
+            if (!one || name.equals(wanted)) {
+                cli.addSubcommand(name, command.get());
+            }
+        });
+        CommandLine bench = cli.getSubcommands().get("bench");
+        if (bench != null) {
+            // bench's entries of their own, beside its EXPERIMENT arguments
+            bench.addSubcommand(new BenchMainCommand());
+        }
         cli.setExecutionStrategy(Main::executeThenClose);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
