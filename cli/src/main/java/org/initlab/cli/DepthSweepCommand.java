@@ -53,18 +53,9 @@ public final class DepthSweepCommand implements Callable<Integer> {
         Supplier<SweepExecutor> executors = options.run.executors(); // where it runs: checked before the data are read
         DepthSweep.Size full = DepthSweep.Size.full();
         List<String> initNames = inits == null ? full.inits() : texts(AxisKind.INIT, inits);
-        List<Activation> fns = new ArrayList<>();
-        if (activations == null) {
-            fns.addAll(full.activations());
-        } else {
-            AxisText.parse(AxisKind.HIDDEN, activations).forEach(a -> fns.add((Activation) a));
-        }
-        List<Integer> ds = new ArrayList<>();
-        if (depths == null) {
-            ds.addAll(full.depths());
-        } else {
-            AxisText.parse(AxisKind.DEPTH, depths).forEach(d -> ds.add((Integer) d));
-        }
+        List<Activation> fns = activations == null ? full.activations()
+                : AxisText.parse(AxisKind.HIDDEN, activations, Activation.class);
+        List<Integer> ds = depths == null ? full.depths() : AxisText.parse(AxisKind.DEPTH, depths, Integer.class);
         DepthSweep.Size size = new DepthSweep.Size(initNames, fns, ds,
                 seeds == null ? full.seeds() : AxisText.seeds(seeds),
                 iterations == null ? full.iterations() : SweepCommand.count("--iterations", iterations, 1));
