@@ -3,7 +3,6 @@ package org.initlab.cli;
 import org.initlab.experiment.DepthSweep;
 import org.initlab.spec.Activation;
 import org.initlab.spec.AxisKind;
-import org.initlab.spec.EngineKind;
 import org.initlab.spec.SweepSpec;
 import org.initlab.sweep.AxisText;
 import org.initlab.sweep.SweepData;
@@ -46,41 +45,25 @@ public final class DepthSweepCommand implements Callable<Integer> {
     @Option(names = "--iterations", paramLabel = "N", description = "Full-batch iterations of each run. Default: 15000 (E3's).")
     String iterations;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the data files (default: datasets).")
-    Path dataDir;
-
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
-            description = "auto, dl4j or fast. Default: ${DEFAULT-VALUE}.")
-    String engine;
-
     @Mixin
-    SweepRunOptions run;
+    ExperimentSweepOptions options;
 
     @Override
     public Integer call() {
-        Supplier<SweepExecutor> executors = run.executors(); // where it runs: checked before the data are read
+        Supplier<SweepExecutor> executors = options.run.executors(); // where it runs: checked before the data are read
         DepthSweep.Size full = DepthSweep.Size.full();
         List<String> initNames = inits == null ? full.inits() : texts(AxisKind.INIT, inits);
-        List<Activation> fns = new ArrayList<>();
-        if (activations == null) {
-            fns.addAll(full.activations());
-        } else {
-            AxisText.parse(AxisKind.HIDDEN, activations).forEach(a -> fns.add((Activation) a));
-        }
-        List<Integer> ds = new ArrayList<>();
-        if (depths == null) {
-            ds.addAll(full.depths());
-        } else {
-            AxisText.parse(AxisKind.DEPTH, depths).forEach(d -> ds.add((Integer) d));
-        }
+        List<Activation> fns = activations == null ? full.activations()
+                : AxisText.parse(AxisKind.HIDDEN, activations, Activation.class);
+        List<Integer> ds = depths == null ? full.depths() : AxisText.parse(AxisKind.DEPTH, depths, Integer.class);
         DepthSweep.Size size = new DepthSweep.Size(initNames, fns, ds,
                 seeds == null ? full.seeds() : AxisText.seeds(seeds),
                 iterations == null ? full.iterations() : SweepCommand.count("--iterations", iterations, 1));
-        SweepSpec spec = DepthSweep.spec(size, dataDir, EngineKind.parse(engine));
+        SweepSpec spec = DepthSweep.spec(size, options.dataDir, options.engineKind());
         SweepPlan plan = SweepPlan.of(spec, new SweepData());
-        SweepRunner.Pictures pictures = run.noPictures ? null
+        SweepRunner.Pictures pictures = options.run.noPictures ? null
                 : new SweepRunner.Pictures(List.of("depth", "init", "activation"), "test_accuracy", "init", false);
-        Path folder = run.folder(plan);
+        Path folder = options.run.folder(plan);
         new SweepRunner(System.out, System.err).open(plan, executors, folder, pictures, DepthSweep::reading);
         return ExitCodes.OK;
     }

@@ -1,7 +1,6 @@
 package org.initlab.cli;
 
 import org.initlab.experiment.MnistSeeds;
-import org.initlab.spec.EngineKind;
 import org.initlab.spec.SweepSpec;
 import org.initlab.sweep.AxisText;
 import org.initlab.sweep.SweepData;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -32,26 +30,19 @@ public final class MnistSeedsCommand implements Callable<Integer> {
     @Option(names = "--epochs", paramLabel = "N", description = "Epochs of each run. Default: 30.")
     String epochs;
 
-    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the data files (default: datasets).")
-    Path dataDir;
-
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "auto",
-            description = "auto, dl4j or fast. Default: ${DEFAULT-VALUE}.")
-    String engine;
-
     @Mixin
-    SweepRunOptions run;
+    ExperimentSweepOptions options;
 
     @Override
     public Integer call() {
-        Supplier<SweepExecutor> executors = run.executors(); // where it runs: checked before the data are read
+        Supplier<SweepExecutor> executors = options.run.executors(); // where it runs: checked before the data are read
         SweepSpec spec = MnistSeeds.spec(seeds == null ? AxisText.seeds(List.of("0-9")) : AxisText.seeds(seeds),
-                epochs == null ? MnistSeeds.EPOCHS : SweepCommand.count("--epochs", epochs, 1), dataDir,
-                EngineKind.parse(engine));
+                epochs == null ? MnistSeeds.EPOCHS : SweepCommand.count("--epochs", epochs, 1), options.dataDir,
+                options.engineKind());
         SweepPlan plan = SweepPlan.of(spec, new SweepData());
-        SweepRunner.Pictures pictures = run.noPictures ? null
+        SweepRunner.Pictures pictures = options.run.noPictures ? null
                 : new SweepRunner.Pictures(List.of(), "test_accuracy", null, true);
-        new SweepRunner(System.out, System.err).open(plan, executors, run.folder(plan), pictures,
+        new SweepRunner(System.out, System.err).open(plan, executors, options.run.folder(plan), pictures,
                 r -> MnistSeeds.lines(MnistSeeds.figures(r)));
         return ExitCodes.OK;
     }

@@ -223,10 +223,7 @@ public final class SweepCommand implements Callable<Integer> {
                 throw new InputException("--halving " + halving + ": needs --rungs R1,R2,... (the iterations of each "
                         + "rung)");
             }
-            List<Integer> r = new ArrayList<>();
-            for (Object v : AxisText.parse(AxisKind.ITERATIONS, rungs)) {
-                r.add((Integer) v);
-            }
+            List<Integer> r = AxisText.parse(AxisKind.ITERATIONS, rungs, Integer.class); // before --halving's own check
             b.halving(number("--halving", halving), r);
         } else if (rungs != null) {
             throw new InputException("--rungs: the rungs of --halving, which is not given");

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -89,5 +90,52 @@ class ExperimentSweepsTest {
             assertTrue(o.err().lines().count() <= 2, what);
             assertFalse(Files.exists(Path.of(out)), what);
         }
+    }
+
+    @Test
+    void bothExperimentSweepsRefuseBadWorkersAndEnginesInOneLine(@TempDir Path tmp) {
+        String out = tmp.resolve("never").toString();
+        String[][] cases = {
+            {"--workers", "0"}, {"--workers", ""}, {"--workers", "x"}, {"--workers", "2,4"},
+            {"--workers", "2", "--spark", "local[2]"}, {"--engine", "bogus"},
+        };
+        String[] expected = {
+            "initlab: --workers 0: must be positive",
+            "initlab: --workers : not a whole number",
+            "initlab: --workers x: not a whole number",
+            "initlab: --workers 2,4: one value is needed, not a list",
+            "initlab: --workers 2: not with --spark, whose master says how many run at once (local[N])",
+            "initlab: unknown engine 'bogus': expected one of auto, dl4j, fast",
+        };
+        for (String command : List.of("depth-sweep", "mnist-seeds")) {
+            for (int i = 0; i < cases.length; i++) {
+                List<String> args = new ArrayList<>(List.of("experiment", command));
+                args.addAll(List.of(cases[i]));
+                args.addAll(List.of("--out", out));
+                Outcome o = CliRun.run(args.toArray(String[]::new));
+                String what = command + " " + String.join(" ", cases[i]) + ": " + o.err();
+                assertEquals(2, o.status(), what);
+                assertEquals(List.of(expected[i]), o.err().lines().toList(), what);
+                assertEquals("", o.out(), what);
+                assertFalse(Files.exists(Path.of(out)), what);
+            }
+        }
+    }
+
+    @Test
+    void bothExperimentSweepsListTheirSharedOptionsAfterTheirOwn() {
+        List<String> shared = List.of("--data-dir=DIR", "--engine=ENGINE", "--workers=N", "--spark=MASTER", "--out=DIR",
+                "--no-pictures", "-h, --help");
+        Map<String, String> lastOwn = Map.of("depth-sweep", "--iterations=N", "mnist-seeds", "--epochs=N");
+        for (String command : lastOwn.keySet()) {
+            Outcome o = CliRun.run("experiment", command, "--help");
+            assertEquals(0, o.status(), o.err());
+            List<String> options = o.out().lines().map(String::trim).filter(l -> l.startsWith("-"))
+                    .map(l -> l.split("  ")[0]).toList();
+            int from = options.indexOf(lastOwn.get(command)) + 1;
+            assertEquals(shared, options.subList(from, from + shared.size()), o.out());
+        }
+        assertTrue(CliRun.run("experiment", "depth-sweep", "--help").out()
+                .contains("--engine=ENGINE   auto, dl4j or fast. Default: auto."));
     }
 }

@@ -1,15 +1,18 @@
 package org.initlab.init;
 
+import org.initlab.spec.Identified;
+
 import java.util.Locale;
 
 /**
  * The distribution of {@link VarianceScaling}: {@code normal}, {@code truncated-normal} (cut at two standard
  * deviations and rescaled to the intended variance, as Keras does) or {@code uniform}.
  */
-public enum Distribution {
+public enum Distribution implements Identified {
     NORMAL, TRUNCATED_NORMAL, UNIFORM;
 
     /** The reference's spelling: {@code normal}, {@code truncated-normal}, {@code uniform}. */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -1,14 +1,17 @@
 package org.initlab.init;
 
+import org.initlab.spec.Identified;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** The nonlinearities {@link Gain#calculateGain} knows, spelled as PyTorch spells them ({@code leaky_relu}). */
-public enum Nonlinearity {
+public enum Nonlinearity implements Identified {
     LINEAR, IDENTITY, CONV1D, CONV2D, CONV3D, SIGMOID, TANH, RELU, LEAKY_RELU, SELU;
 
     /** PyTorch's spelling: {@code linear}, {@code leaky_relu}, … */
+    @Override
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

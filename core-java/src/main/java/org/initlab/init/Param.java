@@ -1,6 +1,6 @@
 package org.initlab.init;
 
-import org.initlab.numpy.PyFloat;
+import org.initlab.spec.Identified;
 
 /**
  * One parameter of an initializer: its key as the reference spells it, its value and its default. Values are
@@ -15,22 +15,6 @@ record Param(String key, Object value, Object defaultValue) {
 
     /** {@code key=value}, numbers as Python prints them. */
     String text() {
-        return key + "=" + format(value);
-    }
-
-    static String format(Object v) {
-        if (v instanceof Double d) {
-            return PyFloat.repr(d);
-        }
-        if (v instanceof FanMode m) {
-            return m.id();
-        }
-        if (v instanceof Distribution d) {
-            return d.id();
-        }
-        if (v instanceof Nonlinearity n) {
-            return n.id();
-        }
-        return String.valueOf(v);
+        return key + "=" + Identified.text(value);
     }
 }

@@ -1,9 +1,10 @@
 package org.initlab.spec;
 
 /** Activation functions of hidden layers. */
-public enum Activation {
+public enum Activation implements Identified {
     RELU, SIGMOID, TANH;
 
+    @Override
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

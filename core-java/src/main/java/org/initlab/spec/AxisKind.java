@@ -1,7 +1,6 @@
 package org.initlab.spec;
 
 import org.initlab.io.InputException;
-import org.initlab.numpy.PyFloat;
 
 import java.util.List;
 import java.util.Locale;
@@ -123,31 +122,13 @@ public enum AxisKind {
     /** The canonical text of a value: numbers as Python prints them, layers as {@code 2,10,5,1}, enums by id. */
     public String text(Object value) {
         Object v = check(value);
-        if (v instanceof Double d) {
-            return PyFloat.repr(d);
-        }
         if (v instanceof List<?> list) {
             return list.stream().map(String::valueOf).collect(Collectors.joining(","));
         }
         if (v instanceof InitSpec i) {
             return i.describe();
         }
-        if (v instanceof Activation a) {
-            return a.id();
-        }
-        if (v instanceof Output o) {
-            return o.id();
-        }
-        if (v instanceof Cost c) {
-            return c.id();
-        }
-        if (v instanceof DropoutMode d) {
-            return d.id();
-        }
-        if (v instanceof EngineKind e) {
-            return e.id();
-        }
-        return String.valueOf(v);
+        return Identified.text(v);
     }
 
     /** Whether it sets the training schedule ({@link #ITERATIONS}, {@link #EPOCHS}, {@link #BATCH_SIZE}). */

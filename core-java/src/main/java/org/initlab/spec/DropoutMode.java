@@ -5,9 +5,10 @@ package org.initlab.spec;
  * every forward pass, so every iteration draws the same masks; {@link #FRESH}: new masks every iteration from the
  * run's stream.
  */
-public enum DropoutMode {
+public enum DropoutMode implements Identified {
     FAITHFUL, FRESH;
 
+    @Override
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

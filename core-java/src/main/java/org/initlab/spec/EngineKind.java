@@ -5,9 +5,10 @@ package org.initlab.spec;
  * fused forward/backward for small dense networks, which writes its result back into the DL4J network;
  * {@link #AUTO}: the default, the fast engine (which runs every specification exactly).
  */
-public enum EngineKind {
+public enum EngineKind implements Identified {
     AUTO, DL4J, FAST;
 
+    @Override
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

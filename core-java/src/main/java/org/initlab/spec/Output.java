@@ -1,9 +1,10 @@
 package org.initlab.spec;
 
 /** The output layer: one sigmoid per output (the course), or a softmax over the outputs. */
-public enum Output {
+public enum Output implements Identified {
     SIGMOID, SOFTMAX;
 
+    @Override
     public String id() {
         return name().toLowerCase(java.util.Locale.ROOT);
     }

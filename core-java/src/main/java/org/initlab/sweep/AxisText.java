@@ -40,6 +40,20 @@ public final class AxisText {
         return values;
     }
 
+    /**
+     * As {@link #parse(AxisKind, List)}, the values as {@code type}, which must be the kind's ({@link AxisKind#type()}):
+     * {@code parse(AxisKind.DEPTH, texts, Integer.class)}.
+     *
+     * @throws InputException as {@link #parse(AxisKind, List)}
+     */
+    public static <T> List<T> parse(AxisKind kind, List<String> texts, Class<T> type) {
+        if (type != kind.type()) {
+            throw new IllegalArgumentException(kind + "'s values are " + kind.type().getSimpleName() + ", not "
+                    + type.getSimpleName());
+        }
+        return parse(kind, texts).stream().map(type::cast).toList();
+    }
+
     /** The pieces of one text: the whole of it for layer sizes, else its comma list, initializers kept whole. */
     public static List<String> split(AxisKind kind, String text) {
         if (kind == AxisKind.LAYERS) {

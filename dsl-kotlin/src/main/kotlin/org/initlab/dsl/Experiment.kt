@@ -64,7 +64,7 @@ public fun runExperiment(spec: ExperimentSpec, data: Data = Data.Named(spec.data
         if (out != null) run.printResult(out)
         return run
     } finally {
-        warmup?.finish()
+        warmup?.await()
     }
 }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean
  *
  * Once per JVM, only when the JVM has two processors or more, when the training itself does not start ND4J (the fast
  * engine from a course initializer), and unless the system property `initlab.warmup` is `false`. The experiment
- * returns only when the warm-up is over ([Started.finish]), so that the script's own code never starts those
+ * returns only when the warm-up is over ([Background.await]), so that the script's own code never starts those
  * libraries at the same time as it; when it could not start one (ND4J's native code missing), saving the run fails
  * with that error ([rethrowNetworkFailure]), as it would have without the warm-up.
  */
@@ -37,40 +37,20 @@ internal object SaveWarmup {
     /** Whether lets-plot, Batik and the PNG writer were started by a warm-up, so that two pictures may be drawn at once. */
     val picturesReady: Boolean get() = picturesStarted
 
-    /** The warm-up, running; [finish] waits for its end. */
-    class Started internal constructor(private val thread: Thread) {
-        /** Waits for the warm-up to end. */
-        fun finish() {
-            var interrupted = false
-            while (true) {
-                try {
-                    thread.join()
-                    break
-                } catch (e: InterruptedException) {
-                    interrupted = true
-                }
-            }
-            if (interrupted) Thread.currentThread().interrupt()
-        }
-    }
-
-    /** Starts the warm-up for a run of [spec] on [examples] training examples, when it applies; null when not. */
-    fun start(spec: ExperimentSpec, examples: Int): Started? {
+    /**
+     * Starts the warm-up for a run of [spec] on [examples] training examples, when it applies; null when not. Its
+     * [Background.await] waits for its end and never throws: what it could not start is kept for
+     * [rethrowNetworkFailure].
+     */
+    fun start(spec: ExperimentSpec, examples: Int): Background<Unit>? {
         if (spec.engine() == EngineKind.DL4J || !InitialValues.available(spec)) return null
         if (Runtime.getRuntime().availableProcessors() < 2 || System.getProperty("initlab.warmup") == "false") return null
         if (!started.compareAndSet(false, true)) return null
-        val thread = Thread({
-            try {
-                warmNetwork(spec, examples)
-            } catch (e: Throwable) {
-                networkFailure = e
-                return@Thread
-            }
-            picturesStarted = runCatching { warmPictures() }.isSuccess
-        }, "initlab-warmup")
-        thread.isDaemon = true
-        thread.start()
-        return Started(thread)
+        return Background("initlab-warmup") {
+            runCatching { warmNetwork(spec, examples) }
+                .onSuccess { picturesStarted = runCatching { warmPictures() }.isSuccess }
+                .onFailure { networkFailure = it }
+        }
     }
 
     /**
