@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  */
 @Command(name = "mnist-seeds", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Both arms of E5 (weights N(0, 1) and N(0, 1/n_in)) over seeds 0-9 as a sweep: the article's "
-                + "figures (94 % after epoch 0, the large arm around epoch 7, above 96 % and one point ahead after 30 "
+                + "figures (94 %% after epoch 0, the large arm around epoch 7, above 96 %% and one point ahead after 30 "
                 + "epochs) as mean +/- std over seeds, whether each holds, and the two arms' accuracy bands.",
                 "20 runs of 30 epochs; --seeds and --epochs make it smaller."})
 public final class MnistSeedsCommand implements Callable<Integer> {

@@ -4,6 +4,7 @@ import org.initlab.testing.CliRun;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -34,6 +35,30 @@ class LazySubcommandsTest {
         CommandLine cli = Main.commandLine(false, "verify");
         CommandLine.ParseResult parsed = cli.parseArgs("verify", "--debug", "x");
         assertTrue(parsed.subcommand().hasMatchedOption("--debug"));
+    }
+
+    @Test
+    void everyCommandsHelpPrintsWithoutAWarning() {
+        List<List<String>> commands = new ArrayList<>();
+        collect(Main.commandLine(false), new ArrayList<>(), commands);
+        assertTrue(commands.size() > 12, commands.toString());
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            args.add("--help");
+            CliRun.Outcome o = CliRun.run(args.toArray(new String[0]));
+            assertEquals(0, o.status(), String.join(" ", args));
+            assertEquals("", o.err(), String.join(" ", args));
+            assertTrue(o.out().startsWith("Usage: initlab"), String.join(" ", args));
+        }
+    }
+
+    private static void collect(CommandLine cli, List<String> path, List<List<String>> into) {
+        into.add(List.copyOf(path));
+        cli.getSubcommands().forEach((name, sub) -> {
+            List<String> next = new ArrayList<>(path);
+            next.add(name);
+            collect(sub, next, into);
+        });
     }
 
     @Test
