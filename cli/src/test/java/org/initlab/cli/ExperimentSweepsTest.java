@@ -105,7 +105,7 @@ class ExperimentSweepsTest {
             "initlab: --workers x: not a whole number",
             "initlab: --workers 2,4: one value is needed, not a list",
             "initlab: --workers 2: not with --spark, whose master says how many run at once (local[N])",
-            "initlab: unknown engine 'bogus': expected one of auto, dl4j, fast",
+            "initlab: --engine bogus: unknown engine 'bogus': expected one of auto, dl4j, fast",
         };
         for (String command : List.of("depth-sweep", "mnist-seeds")) {
             for (int i = 0; i < cases.length; i++) {

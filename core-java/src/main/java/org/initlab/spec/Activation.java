@@ -11,6 +11,6 @@ public enum Activation implements Identified {
 
     /** Parses {@code relu}, {@code sigmoid} or {@code tanh}. */
     public static Activation parse(String s) {
-        return Names.parse(Activation.class, s, "activation");
+        return Names.parse(Activation.class, s, "activation", "hidden");
     }
 }

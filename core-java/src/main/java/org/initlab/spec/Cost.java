@@ -19,6 +19,6 @@ public enum Cost implements Identified {
     }
 
     public static Cost parse(String s) {
-        return Names.parse(Cost.class, s, "cost");
+        return Names.parse(Cost.class, s, "cost", "cost");
     }
 }

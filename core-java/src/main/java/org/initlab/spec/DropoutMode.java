@@ -14,6 +14,6 @@ public enum DropoutMode implements Identified {
     }
 
     public static DropoutMode parse(String s) {
-        return Names.parse(DropoutMode.class, s, "dropout mode");
+        return Names.parse(DropoutMode.class, s, "dropout mode", "dropoutMode");
     }
 }

@@ -14,6 +14,6 @@ public enum EngineKind implements Identified {
     }
 
     public static EngineKind parse(String s) {
-        return Names.parse(EngineKind.class, s, "engine");
+        return Names.parse(EngineKind.class, s, "engine", "engine");
     }
 }

@@ -61,6 +61,6 @@ public enum InitScheme {
     }
 
     public static InitScheme parse(String s) {
-        return Names.parse(InitScheme.class, s, "initializer");
+        return Names.parse(InitScheme.class, s, "initializer", "init");
     }
 }

@@ -10,6 +10,6 @@ public enum Output implements Identified {
     }
 
     public static Output parse(String s) {
-        return Names.parse(Output.class, s, "output");
+        return Names.parse(Output.class, s, "output", "output");
     }
 }
