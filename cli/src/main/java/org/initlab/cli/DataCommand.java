@@ -4,6 +4,7 @@ import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.data.Split;
 import org.initlab.io.AtomicFiles;
+import org.initlab.io.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,7 +48,15 @@ public final class DataCommand implements Callable<Integer> {
             Path parent = out.toAbsolutePath().getParent();
             AtomicFiles.checkWritableFolder(parent == null ? Path.of(".") : parent, "out");
         }
-        Dataset data = Datasets.load(name, dataDir);
+        Dataset data;
+        try {
+            data = Datasets.load(name, dataDir);
+        } catch (InputException e) {
+            if ("dataset".equals(e.field())) {
+                throw new InputException(e.problem(), e); // NAME is this command's argument, not --dataset
+            }
+            throw e;
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println(summary(data));
         if (out != null) {

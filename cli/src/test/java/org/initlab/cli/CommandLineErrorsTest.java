@@ -41,7 +41,7 @@ class CommandLineErrorsTest {
         "--init|glorot|initlab: --init glorot: unknown initializer 'glorot': expected one of zeros, random, he, xavier, nielsen, large, normal:SIGMA, variance-scaling, glorot-uniform, glorot-normal, he-uniform, he-normal, lecun-uniform, lecun-normal, xavier-normal, kaiming-normal, kaiming-uniform, orthogonal, identity, sparse, trunc-normal, normal, uniform, constant, ones, lsuv",
         "--activation|swish|initlab: --activation swish: unknown activation 'swish': expected one of relu, sigmoid, tanh",
         "--cost|hinge|initlab: --cost hinge: unknown cost 'hinge': expected one of cross-entropy, quadratic",
-        "--dataset|iris|initlab: unknown data set 'iris': expected one of circles, football, cat, mnist",
+        "--dataset|iris|initlab: --dataset iris: unknown data set 'iris': expected one of circles, football, cat, mnist",
         "--layers|3,10,1|initlab: --layers 3,10,1: first size 3 does not match the 2 features of circles",
         "--layers|2,10,2|initlab: --layers 2,10,2: last size 2 does not match the 1 output of circles",
         "--seed|-3|initlab: --seed -3: must be between 0 and 4294967295",

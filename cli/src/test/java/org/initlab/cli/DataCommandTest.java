@@ -3,6 +3,7 @@ package org.initlab.cli;
 import org.initlab.data.Circles;
 import org.initlab.data.Dataset;
 import org.initlab.io.InputException;
+import org.initlab.testing.CliRun;
 import org.initlab.testing.RealData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,6 +74,17 @@ class DataCommandTest {
     void badDataIsAnInputException() {
         InputException e = assertThrows(InputException.class, () -> run("football", "--data-dir", dir.toString()));
         assertEquals(dir.resolve("data.mat") + ": missing", e.getMessage());
+    }
+
+    @Test
+    void anUnknownNameIsAboutTheArgumentNotTheDatasetOption() {
+        CliRun.Outcome data = CliRun.run("data", "iris");
+        assertEquals(2, data.status());
+        assertEquals("initlab: unknown data set 'iris': expected one of circles, football, cat, mnist", data.err().strip());
+        CliRun.Outcome train = CliRun.run("train", "--dataset", "iris", "--iterations", "1");
+        assertEquals(2, train.status());
+        assertEquals("initlab: --dataset iris: unknown data set 'iris': expected one of circles, football, cat, mnist",
+                train.err().strip());
     }
 
     /** Parses {@code args} as picocli does and calls the command, letting its exceptions through. */

@@ -20,7 +20,8 @@ public final class Datasets {
      * Loads {@code circles}, {@code football}, {@code cat} or {@code mnist} from {@code dir} ({@code null} for
      * {@link #DEFAULT_DIR}).
      *
-     * @throws org.initlab.io.InputException naming the file and what is wrong with it
+     * @throws org.initlab.io.InputException naming the file and what is wrong with it, or about the field
+     *                                       {@code dataset} when {@code name} is none of these
      */
     public static Dataset load(String name, Path dir) {
         Path folder = dir == null ? DEFAULT_DIR : dir;
@@ -29,7 +30,7 @@ public final class Datasets {
             case "football" -> Football.load(folder);
             case "cat" -> CatVsNonCat.load(folder);
             case "mnist" -> Mnist.load(folder);
-            default -> throw new InputException("unknown data set '" + name + "': expected one of "
+            default -> throw InputException.of("dataset", name, "unknown data set '" + name + "': expected one of "
                     + String.join(", ", NAMES));
         };
     }

@@ -73,6 +73,11 @@ public class InputException extends InitLabException {
         return field;
     }
 
+    /** What is wrong, without the field and value it is about (the whole message for an error about no field). */
+    public String problem() {
+        return problem;
+    }
+
     /** The message with every field named by {@code names} (a field's name to the user's word for it). */
     public String message(UnaryOperator<String> names) {
         return field == null ? getMessage() : render(field, value, problem, names);

@@ -13,7 +13,8 @@ class DatasetsTest {
     @Test
     void unknownNameListsTheKnownOnes() {
         InputException e = assertThrows(InputException.class, () -> Datasets.load("iris", null));
-        assertEquals("unknown data set 'iris': expected one of circles, football, cat, mnist", e.getMessage());
+        assertEquals("dataset iris: unknown data set 'iris': expected one of circles, football, cat, mnist", e.getMessage());
+        assertEquals("dataset", e.field());
     }
 
     @Test

@@ -51,7 +51,7 @@ class BadValuesTest : FunSpec({
         shouldThrow<InputException> { experimentSpec(from = "nope") }.message shouldBe
             "unknown experiment 'nope': expected one of zeros, random, he, noreg, l2, dropout, deep-cat, mnist-large, mnist-scaled"
         shouldThrow<InputException> { experiment(quiet = true) { data = Data.Named("nope") } }.message shouldBe
-            "unknown data set 'nope': expected one of circles, football, cat, mnist"
+            "data nope: unknown data set 'nope': expected one of circles, football, cat, mnist"
     }
 
     test("layers that do not fit the data are rejected when the experiment runs, with the core's message") {
