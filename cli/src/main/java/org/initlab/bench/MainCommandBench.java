@@ -1,12 +1,11 @@
 package org.initlab.bench;
 
+import org.initlab.io.AtomicFiles;
+
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,7 +132,7 @@ public final class MainCommandBench {
         } catch (IOException e) {
             throw new RunFailedException("first run: " + e.getMessage());
         } finally {
-            deleteQuietly(tmp);
+            AtomicFiles.deleteTree(tmp);
         }
     }
 
@@ -154,7 +153,7 @@ public final class MainCommandBench {
         try {
             return checked(p.command(out), "python peer " + p.script().getFileName());
         } finally {
-            deleteQuietly(out);
+            AtomicFiles.deleteTree(out);
         }
     }
 
@@ -217,27 +216,6 @@ public final class MainCommandBench {
             }
         }
         return to;
-    }
-
-    /** Deletes {@code dir} and what is in it, links as links (never what they point to). */
-    static void deleteQuietly(Path dir) {
-        try {
-            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.deleteIfExists(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
-                    Files.deleteIfExists(d);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 
     private static String seconds(double s) {

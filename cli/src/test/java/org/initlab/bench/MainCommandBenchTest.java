@@ -1,5 +1,7 @@
 package org.initlab.bench;
 
+import org.initlab.io.AtomicFiles;
+
 import org.initlab.testing.CliRun;
 import org.initlab.testing.CliRun.Outcome;
 import org.junit.jupiter.api.Test;
@@ -70,7 +72,7 @@ class MainCommandBenchTest {
         assertTrue(Files.isRegularFile(fresh.resolve("org/nd4j/nd4j-api/a.jar")));
         assertTrue(Files.isDirectory(fresh.resolve("com/google")));
         assertFalse(Files.exists(fresh.resolve("org/initlab")));
-        MainCommandBench.deleteQuietly(dir.resolve("fresh"));
+        AtomicFiles.deleteTree(dir.resolve("fresh"));
         assertFalse(Files.exists(dir.resolve("fresh")));
         assertTrue(Files.isRegularFile(user.resolve("org/nd4j/nd4j-api/a.jar")), "the user's artifacts stay");
     }

@@ -181,6 +181,14 @@ public final class AtomicFiles {
     }
 
     /**
+     * Deletes {@code path} and, for a folder, everything in it, links as links (never what they point to); quietly,
+     * for temporary folders, whose leftovers are harmless.
+     */
+    public static void deleteTree(Path path) {
+        Cleanup.deleteTree(path);
+    }
+
+    /**
      * Creates {@code dir} (and its parents) if missing and checks it can be written.
      *
      * @throws InputException naming the folder when it cannot be created or written
