@@ -4,7 +4,6 @@ import org.initlab.numpy.NumpyMoments
 import org.initlab.sweep.Configuration
 import org.initlab.sweep.RunRecord
 import org.initlab.sweep.SweepResult
-import org.jetbrains.letsPlot.facet.facetWrap
 import org.jetbrains.letsPlot.geom.geomLine
 import org.jetbrains.letsPlot.geom.geomRibbon
 import org.jetbrains.letsPlot.ggsize
@@ -36,8 +35,9 @@ public enum class Curve(internal val label: String) {
  * Learning curves of a sweep, one per configuration: the mean across its seeds with a [band] (min–max or ± std), the
  * runs as they were at the last rung each configuration reached. [Curve.COST] follows the recorded costs against the
  * iteration (non-finite costs, such as the `inf` of a saturated output, are left out), [Curve.TEST_ACCURACY] the test
- * accuracy after each epoch of mini-batch runs. With [facet] (a table column), one panel per value of that axis and
- * a line per value of the others; the legend names each line by its axes' values. Reads the results only.
+ * accuracy after each epoch of mini-batch runs. With [facet] (a table column), one panel per value of that axis
+ * ([FacetAxis]) and a line per value of the others; the legend names each line by its axes' values. Reads the results
+ * only.
  */
 public fun sweepCurves(
     result: SweepResult,
@@ -50,12 +50,13 @@ public fun sweepCurves(
     height: Int = 420,
 ): Plot {
     val facetValues = if (facet == null) null else axisValues(result, facet)
+    val panels = FacetAxis.of(result, facet)
     val xs = ArrayList<Double>()
     val mean = ArrayList<Double>()
     val lo = ArrayList<Double>()
     val hi = ArrayList<Double>()
     val line = ArrayList<String>()
-    val panel = ArrayList<String>()
+    val panel = ArrayList<Any>()
     val names = ArrayList<String>()
     for (c in result.plan().configurations()) {
         val runs = result.finals(c.id())
@@ -70,7 +71,7 @@ public fun sweepCurves(
             val (a, b) = if (band == Band.MIN_MAX) finite.min() to finite.max()
             else NumpyMoments.std(values).let { m - it to m + it }
             xs += x; mean += m; lo += a; hi += b; line += name
-            panel += if (facet == null) "" else "$facet = ${c.axis(facet)}"
+            panel += if (panels == null || facet == null) "" else panels.value(c.axis(facet))
         }
     }
     require(xs.isNotEmpty()) { "nothing to draw: no run recorded a finite ${curve.label}" }
@@ -87,7 +88,7 @@ public fun sweepCurves(
             y = curve.label,
         ) + ggsize(width * (facetValues?.size?.coerceAtMost(3) ?: 1), height * (((facetValues?.size ?: 1) + 2) / 3))
     if (logScale) p += scaleYLog10()
-    if (facet != null) p += facetWrap(facets = "panel", ncol = 3, order = 0)
+    if (panels != null) p += panels.wrap("panel", ncol = 3)
     return p
 }
 

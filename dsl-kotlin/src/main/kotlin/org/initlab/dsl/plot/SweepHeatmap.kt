@@ -2,7 +2,6 @@ package org.initlab.dsl.plot
 
 import org.initlab.sweep.RunRecord
 import org.initlab.sweep.SweepResult
-import org.jetbrains.letsPlot.facet.facetWrap
 import org.jetbrains.letsPlot.geom.geomText
 import org.jetbrains.letsPlot.geom.geomTile
 import org.jetbrains.letsPlot.ggsize
@@ -32,9 +31,10 @@ public enum class SweepMetric(internal val column: String, internal val label: S
 
 /**
  * A heatmap of a sweep's [metric] over two of its axes, [x] and [y] (table columns: `depth`, `init`, …), one panel per
- * value of [facet] when given. Each cell is the mean over the runs in it that did not diverge — over its seeds, and
- * over the values of the axes not drawn — and is labelled with that mean; a cell where every run diverged is left
- * grey and labelled `diverged`. Reads the results only; nothing trains.
+ * value of [facet] when given ([FacetAxis]: numbers in ascending order, other values in alphabetical order). Each cell
+ * is the mean over the runs in it that did not diverge — over its seeds, and over the values of the axes not drawn —
+ * and is labelled with that mean; a cell where every run diverged is left grey and labelled `diverged`. Reads the
+ * results only; nothing trains.
  */
 public fun sweepHeatmap(
     result: SweepResult,
@@ -48,10 +48,11 @@ public fun sweepHeatmap(
 ): Plot {
     val xs = axisValues(result, x)
     val ys = axisValues(result, y)
+    val panels = FacetAxis.of(result, facet)
     val facets = if (facet == null) listOf("") else axisValues(result, facet)
     val cx = ArrayList<String>()
     val cy = ArrayList<String>()
-    val cf = ArrayList<String>()
+    val cf = ArrayList<Any>()
     val value = ArrayList<Double?>()
     val label = ArrayList<String>()
     for (f in facets) for (vy in ys) for (vx in xs) {
@@ -61,7 +62,7 @@ public fun sweepHeatmap(
         if (runs.isEmpty()) continue
         val ok = runs.map { metric.of(it) }.filter { !it.isNaN() }
         val mean = if (ok.isEmpty()) null else ok.sum() / ok.size
-        cx += vx; cy += vy; cf += if (facet == null) "" else "$facet = $f"
+        cx += vx; cy += vy; cf += panels?.value(f) ?: ""
         value += mean
         label += if (mean == null) "diverged" else String.format(Locale.ROOT, "%.2f", mean)
     }
@@ -73,7 +74,7 @@ public fun sweepHeatmap(
         scaleFillGradient(low = "#d73027", high = "#1a9850", naValue = "#bdbdbd", name = metric.label) +
         scaleXDiscrete(limits = xs) + scaleYDiscrete(limits = ys) +
         labs(title = title ?: "mean ${metric.label} over seeds", x = x, y = y)
-    if (facet != null) p += facetWrap(facets = "facet", ncol = facets.size, order = 0)
+    if (panels != null) p += panels.wrap("facet", ncol = facets.size)
     p += ggsize(width ?: (panelWidth * facets.size + 80).coerceAtMost(1600), height ?: (40 * ys.size + 160))
     return p
 }
