@@ -20,9 +20,10 @@ internal class FacetAxis(private val column: String, texts: List<String>) {
         else -> text
     }
 
-    /** The panels of the facet column [variable], [ncol] to a row. */
-    fun wrap(variable: String, ncol: Int): OptionsMap =
-        facetWrap(facets = variable, ncol = ncol, order = 1, format = "$column = " + if (integers) "{d}" else "{}")
+    /** The panels of the facet column [variable], [ncol] to a row, sharing their axes unless [scales] says otherwise. */
+    fun wrap(variable: String, ncol: Int, scales: String = "fixed"): OptionsMap =
+        facetWrap(facets = variable, ncol = ncol, order = 1, scales = scales,
+            format = "$column = " + if (integers) "{d}" else "{}")
 
     companion object {
         /** The panels of [result]'s axis [column], or none when [column] is null. */

@@ -12,9 +12,11 @@ import org.jetbrains.letsPlot.label.labs
 import org.jetbrains.letsPlot.letsPlot
 import org.jetbrains.letsPlot.scale.scaleColorManual
 import org.jetbrains.letsPlot.scale.scaleFillManual
+import org.jetbrains.letsPlot.scale.scaleLinetypeManual
 import org.jetbrains.letsPlot.scale.scaleYLog10
 import org.jetbrains.letsPlot.themes.themeBW
 import org.initlab.dsl.plot.internal.seriesColors
+import org.initlab.dsl.plot.internal.seriesLinetypes
 
 /** The band drawn around a configuration's mean curve, across its seeds. */
 public enum class Band {
@@ -36,8 +38,8 @@ public enum class Curve(internal val label: String) {
  * runs as they were at the last rung each configuration reached. [Curve.COST] follows the recorded costs against the
  * iteration (non-finite costs, such as the `inf` of a saturated output, are left out), [Curve.TEST_ACCURACY] the test
  * accuracy after each epoch of mini-batch runs. With [facet] (a table column), one panel per value of that axis
- * ([FacetAxis]) and a line per value of the others; the legend names each line by its axes' values. Reads the results
- * only.
+ * ([FacetAxis]), each on its own y range, and a line per value of the others; the legend names each line by its axes'
+ * values. Reads the results only.
  */
 public fun sweepCurves(
     result: SweepResult,
@@ -78,9 +80,10 @@ public fun sweepCurves(
     val data = mapOf("x" to xs, "mean" to mean, "lo" to lo, "hi" to hi, "line" to line, "panel" to panel)
     val colors = seriesColors(names.size)
     var p = letsPlot(data) + themeBW() +
-        geomRibbon(alpha = 0.2, size = 0.0) { x = "x"; ymin = "lo"; ymax = "hi"; fill = "line" } +
-        geomLine(size = 1.0) { x = "x"; y = "mean"; color = "line" } +
+        geomRibbon(alpha = 0.2, size = 0.0, showLegend = false) { x = "x"; ymin = "lo"; ymax = "hi"; fill = "line" } +
+        geomLine(size = 1.0) { x = "x"; y = "mean"; color = "line"; linetype = "line" } +
         scaleColorManual(values = colors, limits = names, name = "") +
+        scaleLinetypeManual(values = seriesLinetypes(names.size), limits = names, name = "") +
         scaleFillManual(values = colors, limits = names, name = "") +
         labs(
             title = title ?: "mean ${curve.label} over seeds, band: ${if (band == Band.MIN_MAX) "min to max" else "± std"}",
@@ -88,7 +91,8 @@ public fun sweepCurves(
             y = curve.label,
         ) + ggsize(width * (facetValues?.size?.coerceAtMost(3) ?: 1), height * (((facetValues?.size ?: 1) + 2) / 3))
     if (logScale) p += scaleYLog10()
-    if (panels != null) p += panels.wrap("panel", ncol = 3)
+    // each panel on its own y range: a diverging configuration's costs would flatten every other panel's curves
+    if (panels != null) p += panels.wrap("panel", ncol = 3, scales = "free_y")
     return p
 }
 

@@ -2,9 +2,12 @@ package org.initlab.dsl.plot
 
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.matchers.collections.shouldContainExactly
+import io.kotest.matchers.shouldBe
 import org.initlab.dsl.he
 import org.initlab.dsl.sweep
 import org.initlab.dsl.xavier
+import org.initlab.dsl.plot.internal.seriesColors
+import org.initlab.dsl.plot.internal.seriesLinetypes
 import org.initlab.dsl.plot.internal.svgOf
 import org.initlab.spec.Activation
 
@@ -34,5 +37,11 @@ class SweepPanelsTest : FunSpec({
     test("learning curves' panels follow the same order") {
         titles(svgOf(sweepCurves(result, facet = "depth")), "depth") shouldContainExactly
             listOf("depth = 2", "depth = 4", "depth = 10")
+    }
+
+    test("beyond ten lines, a line that repeats a colour is dashed, so no two lines look alike") {
+        val looks = seriesColors(25).zip(seriesLinetypes(25))
+        looks.toSet().size shouldBe 25
+        seriesLinetypes(25).take(10).toSet() shouldBe setOf(1)
     }
 })

@@ -12,6 +12,12 @@ private val SERIES_COLORS = listOf(
 internal fun seriesColors(n: Int): List<String> = List(n) { SERIES_COLORS[it % SERIES_COLORS.size] }
 
 /**
+ * Line types (lets-plot's codes: 1 solid, 2 dashed, 3 dotted, 4 dot-dash, 5 long dash, 6 two-dash) that tell apart the
+ * series [seriesColors] gives the same colour: the first ten solid, the next ten dashed, and so on.
+ */
+internal fun seriesLinetypes(n: Int): List<Int> = List(n) { 1 + (it / SERIES_COLORS.size) % 6 }
+
+/**
  * Class colours after matplotlib's "Spectral" map the course uses: label 0 red, label 1 blue, then more.
  * Points use the strong colour, the predicted regions underneath the light one.
  */
