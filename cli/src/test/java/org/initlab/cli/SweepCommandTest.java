@@ -150,9 +150,9 @@ class SweepCommandTest {
         List<String> before = listing(out);
         Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--iterations", "30", "--out", out.toString());
         assertEquals(2, o.status());
-        assertEquals("initlab: --out " + out + ": holds a different sweep (axes [{\"axis\":\"init\",\"values\":[\"he\","
-                + "\"zeros\"]}] in the folder, [{\"axis\":\"init\",\"values\":[\"he\",\"xavier\"]}] asked); give another "
-                + "folder, or remove this one to start again\n", o.err());
+        assertEquals("initlab: --out " + out + ": holds a different sweep (axes[0].values [\"he\",\"zeros\"] in the "
+                + "folder, [\"he\",\"xavier\"] asked); give another folder, or remove this one to start again\n",
+                o.err());
         assertEquals(before, listing(out));
         Path mine = Files.createDirectories(tmp.resolve("mine"));
         Files.writeString(mine.resolve("notes.txt"), "mine");

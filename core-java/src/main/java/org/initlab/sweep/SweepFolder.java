@@ -268,20 +268,45 @@ public final class SweepFolder implements AutoCloseable {
 
     /** The first place two descriptions differ, for the user: {@code axes: [...] here, [...] asked}. */
     private static String difference(JsonNode held, JsonNode asked) {
-        for (Iterator<String> it = asked.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!asked.get(k).equals(held.get(k))) {
-                return k + " " + (held.has(k) ? compact(held.get(k)) : "not set") + " in the folder, "
-                        + compact(asked.get(k)) + " asked";
+        String d = difference("", held, asked);
+        return d != null ? d : "written by another version of InitLab";
+    }
+
+    /**
+     * The first place, by its path ({@code base.iterations}, {@code axes[0].values}), where the folder's description
+     * and the asked one differ, or null where they are equal. Objects are compared field by field and lists of
+     * objects item by item, so a message names the field that differs rather than a whole, truncated description.
+     */
+    private static String difference(String path, JsonNode held, JsonNode asked) {
+        if (asked.equals(held)) {
+            return null;
+        }
+        if (held != null && held.isObject() && asked.isObject()) {
+            for (Iterator<String> it = asked.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                String d = difference(path.isEmpty() ? k : path + "." + k, held.get(k), asked.get(k));
+                if (d != null) {
+                    return d;
+                }
+            }
+            for (Iterator<String> it = held.fieldNames(); it.hasNext(); ) {
+                String k = it.next();
+                if (!asked.has(k)) {
+                    return (path.isEmpty() ? k : path + "." + k) + " " + compact(held.get(k))
+                            + " in the folder, not set now";
+                }
             }
         }
-        for (Iterator<String> it = held.fieldNames(); it.hasNext(); ) {
-            String k = it.next();
-            if (!asked.has(k)) {
-                return k + " " + compact(held.get(k)) + " in the folder, not set now";
+        if (held != null && held.isArray() && asked.isArray() && held.size() == asked.size() && asked.size() > 0
+                && asked.get(0).isObject()) {
+            for (int i = 0; i < asked.size(); i++) {
+                String d = difference(path + "[" + i + "]", held.get(i), asked.get(i));
+                if (d != null) {
+                    return d;
+                }
             }
         }
-        return "written by another version of InitLab";
+        return path + " " + (held == null ? "not set" : compact(held)) + " in the folder, " + compact(asked) + " asked";
     }
 
     private static JsonNode tree(Map<String, Object> m) {

@@ -132,6 +132,17 @@ class SweepsTest {
         assertEquals("out", e.field());
         assertEquals("out " + out + ": holds a different sweep (seeds [1,2] in the folder, [1,2,3] asked); give "
                 + "another folder, or remove this one to start again", e.getMessage());
+        SweepPlan longer = SweepPlan.of(SweepSpec.builder("small", BASE.toBuilder().iterations(300).build())
+                .axis(Axis.init(Initializers.parse("he"), Initializers.parse("zeros"), Initializers.parse("xavier")))
+                .axis(Axis.learningRate(0.01, 0.3)).seeds(1, 2).build(), new SweepData());
+        InputException nested = assertThrows(InputException.class, () -> SweepFolder.open(out, "out", longer));
+        assertTrue(nested.getMessage().contains("(base.iterations 200 in the folder, 300 asked)"), nested.getMessage());
+        SweepPlan otherRates = SweepPlan.of(SweepSpec.builder("small", BASE)
+                .axis(Axis.init(Initializers.parse("he"), Initializers.parse("zeros"), Initializers.parse("xavier")))
+                .axis(Axis.learningRate(0.01, 0.1)).seeds(1, 2).build(), new SweepData());
+        InputException axis = assertThrows(InputException.class, () -> SweepFolder.open(out, "out", otherRates));
+        assertTrue(axis.getMessage().contains("(axes[1].values [\"0.01\",\"0.3\"] in the folder, [\"0.01\",\"0.1\"] "
+                + "asked)"), axis.getMessage());
         Path mine = tmp.resolve("mine");
         Files.createDirectories(mine);
         Files.writeString(mine.resolve("notes.txt"), "mine");
