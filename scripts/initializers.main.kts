@@ -53,6 +53,8 @@ val catalogue = listOf(
     catalog("lecun-uniform", uniformPdf(-sqrt(3.0 / nIn), sqrt(3.0 / nIn)), "U(±√(3/fan_in))", "fan_in", 1.0),
     catalog("lecun-normal", kerasTruncated(1.0 / nIn), "truncated, var 1/fan_in", "fan_in", 1.0),
     catalog("xavier-normal", normalPdf(sqrt(1 / avg)), "N(0, 2/(fan_in+fan_out))", "fan_avg", 1.0),
+    catalog("xavier-uniform:gain=2", uniformPdf(-2 * sqrt(3 / avg), 2 * sqrt(3 / avg)), "U(±2·√(6/(fan_in+fan_out)))",
+        "fan_avg", 2.0),
     catalog("kaiming-normal", normalPdf(sqrt(2.0 / nIn)), "N(0, 2/fan_in)", "fan_in", sqrt(2.0)),
     catalog("kaiming-uniform", uniformPdf(-sqrt(6.0 / nIn), sqrt(6.0 / nIn)), "U(±√(6/fan_in))", "fan_in", sqrt(2.0)),
     catalog("orthogonal", normalPdf(sqrt(1.0 / nIn)), "≈ N(0, 1/fan_in), rows orthonormal", "fan_in", 1.0),

@@ -2,6 +2,7 @@
 """Writes unseen_cases.json: cases of the reference init_catalog.py beyond its --golden set (other seeds, shapes and
 parameters, every initializer and the defaults of each, one orthogonal layer wide enough (129 × 129) for LAPACK's
 blocked QR), each with the command that prints it and its output exactly as printed. Two LSUV cases fit to the football training set instead of circles (init_catalog.initialize with X).
+PyTorch's xavier-uniform, which the reference does not hold, comes from core-java's reference/xavier_uniform.py.
 
     python3 generate_unseen_cases.py /path/to/shared/reference/init_catalog.py /path/to/datasets/data.mat > unseen_cases.json
 """
@@ -53,6 +54,10 @@ CASES = [
 
 FOOTBALL = [('lsuv', [2, 20, 3, 1], 3), ('lsuv:tol=0.02,batch=100', [2, 12, 6, 1], 1)]
 
+PYTORCH = [('xavier-uniform', [5, 9, 2], 19), ('xavier-uniform:gain=1.4142135623730951', [3, 12, 6, 1], 23)]
+XAVIER_UNIFORM = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', '..', '..', 'core-java',
+                              'src', 'test', 'resources', 'reference')
+
 
 def main(reference, data_mat):
     here = os.path.dirname(os.path.abspath(reference))
@@ -74,6 +79,13 @@ def main(reference, data_mat):
         cases.append({'command': 'init_catalog.initialize(%r, %r, %d, X) with X the football training set (%s)'
                       % (spec, layers, seed, 'course_numpy.load_football'), 'init': spec, 'layers': layers,
                       'seed': seed, 'dataset': 'football', 'output': out})
+    sys.path.insert(0, XAVIER_UNIFORM)
+    import xavier_uniform
+    for spec, layers, seed in PYTORCH:
+        out = json.dumps(xavier_uniform.initialize(spec, layers, seed)) + '\n'
+        cases.append({'command': 'xavier_uniform.initialize(%r, %r, %d) (core-java reference/xavier_uniform.py)'
+                      % (spec, layers, seed), 'init': spec, 'layers': layers, 'seed': seed, 'dataset': 'circles',
+                      'output': out})
     json.dump({'_note': 'numpy %s; python3 generate_unseen_cases.py init_catalog.py data.mat' % np.__version__,
                'cases': cases}, sys.stdout, indent=1)
     sys.stdout.write('\n')

@@ -28,6 +28,7 @@ public final class Catalog {
         add("lecun-uniform", List.of(), a -> new LecunUniform());
         add("lecun-normal", List.of(), a -> new LecunNormal());
         add("xavier-normal", List.of("gain"), a -> new XavierNormal(a.number("gain", 1.0)));
+        add("xavier-uniform", List.of("gain"), a -> new XavierUniform(a.number("gain", 1.0)));
         add("kaiming-normal", List.of("mode", "nonlinearity", "a"), a -> new KaimingNormal(
                 a.fanMode("mode", FanMode.FAN_IN, false), a.nonlinearity("nonlinearity", Nonlinearity.LEAKY_RELU),
                 a.number("a", 0.0)));

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public abstract sealed class CatalogInit implements IWeightInit, InitSpec.Catalog
         permits VarianceScaling, GlorotUniform, GlorotNormal, HeUniform, HeNormal, LecunUniform, LecunNormal,
-        XavierNormal, Kaiming, Orthogonal, Identity, Sparse, TruncNormal, Normal, Uniform,
+        XavierNormal, XavierUniform, Kaiming, Orthogonal, Identity, Sparse, TruncNormal, Normal, Uniform,
         Constant, Ones, Zeros, Lsuv {
     @Serial
     private static final long serialVersionUID = 1L;

@@ -18,8 +18,13 @@ record CatalogCase(String init, List<Integer> layers, long seed, JsonNode params
 
     /** The cases of {@code init_catalog.py --golden} (numpy 2.4.6). */
     static List<CatalogCase> golden() {
+        return from("init_catalog_golden.json");
+    }
+
+    /** The cases of the reference file {@code name}, laid out as {@code init_catalog.py --golden} writes them. */
+    static List<CatalogCase> from(String name) {
         List<CatalogCase> cases = new ArrayList<>();
-        for (JsonNode c : Reference.json("init_catalog_golden.json").get("cases")) {
+        for (JsonNode c : Reference.json(name).get("cases")) {
             List<Integer> layers = new ArrayList<>();
             c.get("layers").forEach(n -> layers.add(n.asInt()));
             cases.add(new CatalogCase(c.get("init").asText(), layers, c.get("seed").asLong(), c.get("params")));

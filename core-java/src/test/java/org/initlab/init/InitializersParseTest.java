@@ -21,9 +21,9 @@ class InitializersParseTest {
     }
 
     @Test
-    void theCatalogueHasTheReferencesNamesInItsOrder() {
+    void theCatalogueHasTheReferencesNamesInItsOrderAndPyTorchsXavierUniform() {
         assertEquals(List.of("variance-scaling", "glorot-uniform", "glorot-normal", "he-uniform", "he-normal",
-                "lecun-uniform", "lecun-normal", "xavier-normal", "kaiming-normal", "kaiming-uniform", "orthogonal",
+                "lecun-uniform", "lecun-normal", "xavier-normal", "xavier-uniform", "kaiming-normal", "kaiming-uniform", "orthogonal",
                 "identity", "sparse", "trunc-normal", "normal", "uniform", "constant", "ones", "zeros", "lsuv"),
                 Catalog.names());
         assertEquals(List.of("tol", "max-iter", "batch"), Catalog.keys("lsuv"));
@@ -46,6 +46,8 @@ class InitializersParseTest {
             "kaiming-normal:mode=fan_out,nonlinearity=relu; kaiming-normal:mode=fan_out,nonlinearity=relu",
             "kaiming-uniform:nonlinearity=leaky-relu,a=0.2; kaiming-uniform:a=0.2",
             "xavier-normal:gain=1.6666666666666667; xavier-normal:gain=1.6666666666666667",
+            "xavier-uniform:gain=1.6666666666666667; xavier-uniform:gain=1.6666666666666667",
+            "xavier-uniform:gain=1; xavier-uniform",
             "orthogonal:gain=1.4142135623730951; orthogonal:gain=1.4142135623730951",
             "sparse:sparsity=0.3,std=0.01; sparse:sparsity=0.3",
             "trunc-normal:mean=0,std=1,a=-0.5,b=1.5; trunc-normal:a=-0.5,b=1.5",

@@ -20,6 +20,7 @@ import org.initlab.init.TruncNormal
 import org.initlab.init.Uniform
 import org.initlab.init.VarianceScaling
 import org.initlab.init.XavierNormal
+import org.initlab.init.XavierUniform
 import org.initlab.spec.InitSpec
 
 /*
@@ -59,7 +60,10 @@ public fun varianceScaling(
     seed: Long? = null,
 ): Initializer = catalog({ VarianceScaling(scale, mode, distribution) }, seed)
 
-/** Keras's `GlorotUniform`, PyTorch's `xavier_uniform_` (`glorot-uniform`): `U(±√(6 / (fan_in + fan_out)))`. */
+/**
+ * Keras's `GlorotUniform` (`glorot-uniform`): `U(±√(6 / (fan_in + fan_out)))`; PyTorch's `xavier_uniform_` with its
+ * gain is [xavierUniform].
+ */
 public fun glorotUniform(seed: Long? = null): Initializer = catalog({ GlorotUniform() }, seed)
 
 /** Keras's `GlorotNormal` (`glorot-normal`): truncated normal of variance `2 / (fan_in + fan_out)`. */
@@ -79,6 +83,12 @@ public fun lecunNormal(seed: Long? = null): Initializer = catalog({ LecunNormal(
 
 /** PyTorch's `xavier_normal_` (`xavier-normal:gain=G`): `randn · gain · √(2 / (fan_in + fan_out))`. */
 public fun xavierNormal(gain: Double = 1.0, seed: Long? = null): Initializer = catalog({ XavierNormal(gain) }, seed)
+
+/**
+ * PyTorch's `xavier_uniform_` (`xavier-uniform:gain=G`): `U(±gain · √(6 / (fan_in + fan_out)))`, the bound computed as
+ * PyTorch does; `xavierUniform(gain = calculateGain(Nonlinearity.TANH))` is PyTorch's classic tanh layer.
+ */
+public fun xavierUniform(gain: Double = 1.0, seed: Long? = null): Initializer = catalog({ XavierUniform(gain) }, seed)
 
 /**
  * PyTorch's `kaiming_normal_` (`kaiming-normal:mode=M,nonlinearity=NL,a=A`): `randn · gain(nonlinearity, a) / √fan`,

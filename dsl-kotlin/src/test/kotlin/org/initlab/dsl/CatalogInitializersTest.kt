@@ -32,6 +32,8 @@ class CatalogInitializersTest : FunSpec({
             heUniform() to "he-uniform", heNormal() to "he-normal",
             lecunUniform() to "lecun-uniform", lecunNormal() to "lecun-normal",
             xavierNormal(gain = calculateGain(Nonlinearity.TANH)) to "xavier-normal:gain=1.6666666666666667",
+            xavierUniform(gain = calculateGain(Nonlinearity.TANH)) to "xavier-uniform:gain=1.6666666666666667",
+            xavierUniform() to "xavier-uniform",
             kaimingNormal(mode = FanMode.FAN_OUT, nonlinearity = Nonlinearity.RELU) to
                 "kaiming-normal:mode=fan_out,nonlinearity=relu",
             kaimingUniform(a = 0.2) to "kaiming-uniform:a=0.2",
