@@ -2,7 +2,8 @@
 """Writes unseen_cases.json: cases of the reference init_catalog.py beyond its --golden set (other seeds, shapes and
 parameters, every initializer and the defaults of each, one orthogonal layer wide enough (129 × 129) for LAPACK's
 blocked QR), each with the command that prints it and its output exactly as printed. Two LSUV cases fit to the football training set instead of circles (init_catalog.initialize with X).
-PyTorch's xavier-uniform, which the reference does not hold, comes from core-java's reference/xavier_uniform.py.
+PyTorch's xavier-uniform, which the reference does not hold, comes from core-java's reference/xavier_uniform.py;
+dirac and delta-orthogonal, on dense layers, from the reference's identity and orthogonal.
 
     python3 generate_unseen_cases.py /path/to/shared/reference/init_catalog.py /path/to/datasets/data.mat > unseen_cases.json
 """
@@ -55,6 +56,10 @@ CASES = [
 FOOTBALL = [('lsuv', [2, 20, 3, 1], 3), ('lsuv:tol=0.02,batch=100', [2, 12, 6, 1], 1)]
 
 PYTORCH = [('xavier-uniform', [5, 9, 2], 19), ('xavier-uniform:gain=1.4142135623730951', [3, 12, 6, 1], 23)]
+
+# On dense layers, a kernel of one tap, PyTorch's dirac_ is the identity and JAX's delta_orthogonal is orthogonal.
+DENSE_EQUIVALENTS = [('dirac', 'identity', [4, 6, 3], 2), ('dirac:groups=2', None, [3, 4, 2], 2),
+                     ('delta-orthogonal:scale=1.5', 'orthogonal:gain=1.5', [5, 8, 8, 1], 6)]
 XAVIER_UNIFORM = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', '..', '..', '..', 'core-java',
                               'src', 'test', 'resources', 'reference')
 
@@ -79,6 +84,27 @@ def main(reference, data_mat):
         cases.append({'command': 'init_catalog.initialize(%r, %r, %d, X) with X the football training set (%s)'
                       % (spec, layers, seed, 'course_numpy.load_football'), 'init': spec, 'layers': layers,
                       'seed': seed, 'dataset': 'football', 'output': out})
+    for spec, equivalent, layers, seed in DENSE_EQUIVALENTS:
+        if equivalent is None:  # dirac with groups: W[g * (n_l / G) + d, d] = 1 for d < min(n_l / G, n_{l-1})
+            groups = int(spec.split('groups=')[1])
+            p = {}
+            for l in range(1, len(layers)):
+                w = np.zeros((layers[l], layers[l - 1]))
+                per = layers[l] // groups
+                for g in range(groups):
+                    for d in range(min(per, layers[l - 1])):
+                        w[g * per + d, d] = 1.0
+                p['W%d' % l], p['b%d' % l] = w.tolist(), np.zeros((layers[l], 1)).tolist()
+            out = json.dumps(p) + '\n'
+            command = ("dirac_'s rule on each W[l] as a kernel of one tap (torch.nn.init.dirac_ of an "
+                       "(n_l, n_{l-1}, 1) tensor), groups=%d" % groups)
+        else:
+            argv = [equivalent, ','.join(map(str, layers)), str(seed)]
+            out = subprocess.run([sys.executable, reference] + argv, cwd=here, capture_output=True, text=True,
+                                 check=True).stdout
+            command = 'python3 init_catalog.py ' + ' '.join(argv) + ' (%s on dense layers)' % spec
+        cases.append({'command': command, 'init': spec, 'layers': layers, 'seed': seed, 'dataset': 'circles',
+                      'output': out})
     sys.path.insert(0, XAVIER_UNIFORM)
     import xavier_uniform
     for spec, layers, seed in PYTORCH:

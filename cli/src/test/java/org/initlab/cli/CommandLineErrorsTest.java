@@ -38,7 +38,7 @@ class CommandLineErrorsTest {
         "--keep-prob|1.5|initlab: --keep-prob 1.5: must be in (0, 1]",
         "--lambda|-0.7|initlab: --lambda -0.7: must be a number >= 0",
         "--folds|1|initlab: --folds 1: must be at least 2",
-        "--init|glorot|initlab: --init glorot: unknown initializer 'glorot': expected one of zeros, random, he, xavier, nielsen, large, normal:SIGMA, variance-scaling, glorot-uniform, glorot-normal, he-uniform, he-normal, lecun-uniform, lecun-normal, xavier-normal, xavier-uniform, kaiming-normal, kaiming-uniform, orthogonal, identity, sparse, trunc-normal, normal, uniform, constant, ones, lsuv",
+        "--init|glorot|initlab: --init glorot: unknown initializer 'glorot': expected one of zeros, random, he, xavier, nielsen, large, normal:SIGMA, variance-scaling, glorot-uniform, glorot-normal, he-uniform, he-normal, lecun-uniform, lecun-normal, xavier-normal, xavier-uniform, kaiming-normal, kaiming-uniform, orthogonal, delta-orthogonal, identity, dirac, sparse, trunc-normal, normal, uniform, constant, ones, lsuv",
         "--activation|swish|initlab: --activation swish: unknown activation 'swish': expected one of relu, sigmoid, tanh",
         "--cost|hinge|initlab: --cost hinge: unknown cost 'hinge': expected one of cross-entropy, quadratic",
         "--dataset|iris|initlab: --dataset iris: unknown data set 'iris': expected one of circles, football, cat, mnist",

@@ -38,7 +38,7 @@ class UnseenCasesTest {
 
     record Case(String command, String init, List<Integer> layers, long seed, String dataset, String output) {
         boolean viaQr() {
-            return init.startsWith("orthogonal") || init.startsWith("lsuv");
+            return init.startsWith("orthogonal") || init.startsWith("delta-orthogonal") || init.startsWith("lsuv");
         }
 
         String[] args(Path json) {

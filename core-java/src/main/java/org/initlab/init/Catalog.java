@@ -36,7 +36,9 @@ public final class Catalog {
                 a.fanMode("mode", FanMode.FAN_IN, false), a.nonlinearity("nonlinearity", Nonlinearity.LEAKY_RELU),
                 a.number("a", 0.0)));
         add("orthogonal", List.of("gain"), a -> new Orthogonal(a.number("gain", 1.0)));
+        add("delta-orthogonal", List.of("scale"), a -> new DeltaOrthogonal(a.number("scale", 1.0)));
         add("identity", List.of("gain"), a -> new Identity(a.number("gain", 1.0)));
+        add("dirac", List.of("groups"), a -> new Dirac(a.integer("groups", 1)));
         add("sparse", List.of("sparsity", "std"), a -> new Sparse(a.number("sparsity", 0.1), a.number("std", 0.01)));
         add("trunc-normal", List.of("mean", "std", "a", "b"), a -> new TruncNormal(a.number("mean", 0.0),
                 a.number("std", 1.0), a.number("a", -2.0), a.number("b", 2.0)));

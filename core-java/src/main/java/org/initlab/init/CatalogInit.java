@@ -23,8 +23,8 @@ import java.util.stream.Collectors;
  */
 public abstract sealed class CatalogInit implements IWeightInit, InitSpec.Catalog
         permits VarianceScaling, GlorotUniform, GlorotNormal, HeUniform, HeNormal, LecunUniform, LecunNormal,
-        XavierNormal, XavierUniform, Kaiming, Orthogonal, Identity, Sparse, TruncNormal, Normal, Uniform,
-        Constant, Ones, Zeros, Lsuv {
+        XavierNormal, XavierUniform, Kaiming, Orthogonal, DeltaOrthogonal, Identity, Dirac, Sparse, TruncNormal,
+        Normal, Uniform, Constant, Ones, Zeros, Lsuv {
     @Serial
     private static final long serialVersionUID = 1L;
 

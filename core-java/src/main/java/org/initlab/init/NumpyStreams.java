@@ -48,12 +48,8 @@ public final class NumpyStreams {
                     + "convolution layers only");
         }
         if (layer instanceof ConvolutionLayer c) {
-            long field = 1;
-            for (int k : c.getKernelSize()) {
-                field *= k;
-            }
-            return new WeightShape(Math.toIntExact(c.getNOut()), Math.toIntExact(need(what, c.getNIn()) * field),
-                    Math.toIntExact(field));
+            return WeightShape.convolution(Math.toIntExact(need(what, c.getNIn())), Math.toIntExact(c.getNOut()),
+                    java.util.Arrays.stream(c.getKernelSize()).asLongStream().toArray());
         }
         if (layer instanceof DenseLayer || layer instanceof OutputLayer) {
             org.deeplearning4j.nn.conf.layers.FeedForwardLayer f = (org.deeplearning4j.nn.conf.layers.FeedForwardLayer) layer;

@@ -15,21 +15,47 @@ package org.initlab.init;
  * @param rows           units (output channels)
  * @param cols           inputs per unit
  * @param receptiveField inputs per unit and input channel (1 for a dense layer); divides {@code cols}
+ * @param center         where the kernel's centre tap is among those {@code receptiveField} inputs: each kernel size
+ *                       {@code k}'s {@code k / 2}, in row-major order over the kernel (PyTorch's {@code dirac_}, JAX's
+ *                       {@code delta_orthogonal}); 0 for a dense layer
  */
-public record WeightShape(int rows, int cols, int receptiveField) {
+public record WeightShape(int rows, int cols, int receptiveField, int center) {
     public WeightShape {
         if (rows <= 0 || cols <= 0 || receptiveField <= 0 || cols % receptiveField != 0) {
             throw new IllegalArgumentException("weight shape (" + rows + ", " + cols + ") with receptive field "
                     + receptiveField + ": sizes must be positive and the field must divide the columns");
+        }
+        if (center < 0 || center >= receptiveField) {
+            throw new IllegalArgumentException("weight shape (" + rows + ", " + cols + "): centre tap " + center
+                    + " outside the receptive field of " + receptiveField);
         }
         if ((long) rows * cols > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("weight shape (" + rows + ", " + cols + "): too many weights for one array");
         }
     }
 
+    /**
+     * A shape whose kernel has odd sizes (or a dense layer's, field 1): its centre tap is the middle of the field.
+     * A kernel with an even size needs {@link #convolution}.
+     */
+    public WeightShape(int rows, int cols, int receptiveField) {
+        this(rows, cols, receptiveField, receptiveField / 2);
+    }
+
     /** A dense layer's {@code (n_out, n_in)}. */
     public static WeightShape dense(int nIn, int nOut) {
         return new WeightShape(nOut, nIn, 1);
+    }
+
+    /** A convolution's {@code nOut} filters of {@code nIn × kernel…}: {@code (nOut, nIn·∏kernel)}. */
+    public static WeightShape convolution(int nIn, int nOut, long... kernel) {
+        long field = 1;
+        long center = 0;
+        for (long k : kernel) {
+            center = center * k + k / 2;
+            field *= k;
+        }
+        return new WeightShape(nOut, Math.toIntExact(nIn * field), Math.toIntExact(field), Math.toIntExact(center));
     }
 
     /**
@@ -46,11 +72,8 @@ public record WeightShape(int rows, int cols, int receptiveField) {
         if (shape.length == 2) {
             return new WeightShape(Math.toIntExact(shape[1]), Math.toIntExact(shape[0]), 1);
         }
-        long field = 1;
-        for (int d = 2; d < shape.length; d++) {
-            field *= shape[d];
-        }
-        return new WeightShape(Math.toIntExact(shape[0]), Math.toIntExact(shape[1] * field), Math.toIntExact(field));
+        return convolution(Math.toIntExact(shape[1]), Math.toIntExact(shape[0]),
+                java.util.Arrays.copyOfRange(shape, 2, shape.length));
     }
 
     /** {@code fan_in}: inputs per unit. */

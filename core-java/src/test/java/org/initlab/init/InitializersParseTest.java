@@ -21,11 +21,11 @@ class InitializersParseTest {
     }
 
     @Test
-    void theCatalogueHasTheReferencesNamesInItsOrderAndPyTorchsXavierUniform() {
+    void theCatalogueHasTheReferencesNamesInItsOrderWithTheThreeItLacks() {
         assertEquals(List.of("variance-scaling", "glorot-uniform", "glorot-normal", "he-uniform", "he-normal",
-                "lecun-uniform", "lecun-normal", "xavier-normal", "xavier-uniform", "kaiming-normal", "kaiming-uniform", "orthogonal",
-                "identity", "sparse", "trunc-normal", "normal", "uniform", "constant", "ones", "zeros", "lsuv"),
-                Catalog.names());
+                "lecun-uniform", "lecun-normal", "xavier-normal", "xavier-uniform", "kaiming-normal", "kaiming-uniform",
+                "orthogonal", "delta-orthogonal", "identity", "dirac", "sparse", "trunc-normal", "normal", "uniform",
+                "constant", "ones", "zeros", "lsuv"), Catalog.names());
         assertEquals(List.of("tol", "max-iter", "batch"), Catalog.keys("lsuv"));
         assertEquals(List.of("mode", "nonlinearity", "a"), Catalog.keys("kaiming-uniform"));
     }
@@ -48,6 +48,9 @@ class InitializersParseTest {
             "xavier-normal:gain=1.6666666666666667; xavier-normal:gain=1.6666666666666667",
             "xavier-uniform:gain=1.6666666666666667; xavier-uniform:gain=1.6666666666666667",
             "xavier-uniform:gain=1; xavier-uniform",
+            "delta-orthogonal:scale=2; delta-orthogonal:scale=2.0",
+            "dirac:groups=2; dirac:groups=2",
+            "dirac:groups=1; dirac",
             "orthogonal:gain=1.4142135623730951; orthogonal:gain=1.4142135623730951",
             "sparse:sparsity=0.3,std=0.01; sparse:sparsity=0.3",
             "trunc-normal:mean=0,std=1,a=-0.5,b=1.5; trunc-normal:a=-0.5,b=1.5",

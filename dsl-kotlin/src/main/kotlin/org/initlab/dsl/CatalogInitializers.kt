@@ -1,6 +1,8 @@
 package org.initlab.dsl
 
 import org.initlab.init.Constant
+import org.initlab.init.DeltaOrthogonal
+import org.initlab.init.Dirac
 import org.initlab.init.Gain
 import org.initlab.init.GlorotNormal
 import org.initlab.init.GlorotUniform
@@ -112,8 +114,21 @@ public fun kaimingUniform(
 /** PyTorch's `orthogonal_`, Keras's `Orthogonal` (`orthogonal:gain=G`): `gain · Q` of the QR of a Gaussian matrix. */
 public fun orthogonal(gain: Double = 1.0, seed: Long? = null): Initializer = catalog({ Orthogonal(gain) }, seed)
 
+/**
+ * JAX's `delta_orthogonal` (`delta-orthogonal:scale=S`): a convolution's centre taps `scale · Q`, an orthogonal
+ * `(out, in)` matrix, and 0 elsewhere; on a dense layer, [orthogonal].
+ */
+public fun deltaOrthogonal(scale: Double = 1.0, seed: Long? = null): Initializer =
+    catalog({ DeltaOrthogonal(scale) }, seed)
+
 /** `gain · eye(n_l, n_{l-1})`, rectangular too (`identity:gain=G`); draws nothing. */
 public fun identity(gain: Double = 1.0): Initializer = catalog({ Identity(gain) }, null)
+
+/**
+ * PyTorch's `dirac_` (`dirac:groups=G`): a convolution whose output channel `d` of each group copies input channel `d`
+ * at the kernel's centre; on a dense layer, [identity] for one group. Draws nothing.
+ */
+public fun dirac(groups: Int = 1): Initializer = catalog({ Dirac(groups) }, null)
 
 /** PyTorch's `sparse_` (`sparse:sparsity=P,std=S`): `N(0, std²)` with `⌈sparsity · n_l⌉` zeros in every column. */
 public fun sparse(sparsity: Double = 0.1, std: Double = 0.01, seed: Long? = null): Initializer =

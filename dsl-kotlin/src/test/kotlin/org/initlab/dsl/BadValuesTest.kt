@@ -44,7 +44,7 @@ class BadValuesTest : FunSpec({
         shouldThrow<InputException> { normal(sigma = -1.0) }.message shouldBe
             "initializer normal:-1.0: SIGMA must be a positive number"
         shouldThrow<InputException> { initializer("lecun") }.message shouldBe
-            "initializer(\"lecun\"): unknown initializer 'lecun': expected one of zeros, random, he, xavier, nielsen, large, normal:SIGMA, variance-scaling, glorot-uniform, glorot-normal, he-uniform, he-normal, lecun-uniform, lecun-normal, xavier-normal, xavier-uniform, kaiming-normal, kaiming-uniform, orthogonal, identity, sparse, trunc-normal, normal, uniform, constant, ones, lsuv"
+            "initializer(\"lecun\"): unknown initializer 'lecun': expected one of zeros, random, he, xavier, nielsen, large, normal:SIGMA, variance-scaling, glorot-uniform, glorot-normal, he-uniform, he-normal, lecun-uniform, lecun-normal, xavier-normal, xavier-uniform, kaiming-normal, kaiming-uniform, orthogonal, delta-orthogonal, identity, dirac, sparse, trunc-normal, normal, uniform, constant, ones, lsuv"
     }
 
     test("an unknown catalog experiment or data set is named in the error") {

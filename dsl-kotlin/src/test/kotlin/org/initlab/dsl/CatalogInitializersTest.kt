@@ -39,6 +39,7 @@ class CatalogInitializersTest : FunSpec({
             kaimingUniform(a = 0.2) to "kaiming-uniform:a=0.2",
             orthogonal(gain = sqrt(2.0)) to "orthogonal:gain=1.4142135623730951",
             identity(gain = 2.0) to "identity:gain=2",
+            deltaOrthogonal(scale = 1.5) to "delta-orthogonal:scale=1.5", dirac(groups = 2) to "dirac:groups=2",
             sparse(sparsity = 0.3) to "sparse:sparsity=0.3",
             truncNormal(a = -0.5, b = 1.5) to "trunc-normal:a=-0.5,b=1.5",
             normal(mean = 0.0, std = 0.5) to "normal:std=0.5",
