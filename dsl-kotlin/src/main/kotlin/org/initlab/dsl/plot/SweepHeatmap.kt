@@ -70,7 +70,7 @@ public fun sweepHeatmap(
     val panelWidth = 60 * xs.size + 120
     var p = letsPlot(data) + themeBW() +
         geomTile(color = "white") { this.x = "x"; this.y = "y"; fill = "value" } +
-        geomText(size = 3.0) { this.x = "x"; this.y = "y"; this.label = "label" } +
+        geomText(size = 4.5) { this.x = "x"; this.y = "y"; this.label = "label" } +
         scaleFillGradient(low = "#d73027", high = "#1a9850", naValue = "#bdbdbd", name = metric.label) +
         scaleXDiscrete(limits = xs) + scaleYDiscrete(limits = ys) +
         labs(title = title ?: "mean ${metric.label} over seeds", x = x, y = y)
