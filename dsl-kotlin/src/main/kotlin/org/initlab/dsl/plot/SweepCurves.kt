@@ -80,7 +80,10 @@ public fun sweepCurves(
     val data = mapOf("x" to xs, "mean" to mean, "lo" to lo, "hi" to hi, "line" to line, "panel" to panel)
     val colors = seriesColors(names.size)
     var p = letsPlot(data) + themeBW() +
-        geomRibbon(alpha = 0.2, size = 0.0, showLegend = false) { x = "x"; ymin = "lo"; ymax = "hi"; fill = "line" } +
+        // y too, though a ribbon draws only ymin and ymax: unmapped, lets-plot counts it 0 and the axis starts there
+        geomRibbon(alpha = 0.2, size = 0.0, showLegend = false) {
+            x = "x"; y = "mean"; ymin = "lo"; ymax = "hi"; fill = "line"
+        } +
         geomLine(size = 1.0) { x = "x"; y = "mean"; color = "line"; linetype = "line" } +
         scaleColorManual(values = colors, limits = names, name = "") +
         scaleLinetypeManual(values = seriesLinetypes(names.size), limits = names, name = "") +

@@ -44,4 +44,15 @@ class SweepPanelsTest : FunSpec({
         looks.toSet().size shouldBe 25
         seriesLinetypes(25).take(10).toSet() shouldBe setOf(1)
     }
+
+    test("a band's axis spans the curves and their bands, not down to 0") {
+        val svg = svgOf(sweepCurves(result, curve = Curve.COST))
+        // the iterations' ticks are whole numbers, the costs' have decimals
+        val costTicks = Regex(">\\s*(-?[0-9]+\\.[0-9]+)\\s*<").findAll(svg)
+            .map { it.groupValues[1].toDouble() }.toList()
+        val lowestCost = result.finals().map { it.outcome().trace() }
+            .flatMap { t -> (0 until t.size()).map { t.cost(it) } }.filter { it.isFinite() }.min()
+        costTicks.isNotEmpty() shouldBe true
+        (costTicks.min() > lowestCost / 2) shouldBe true
+    }
 })
