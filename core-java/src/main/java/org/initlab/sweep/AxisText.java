@@ -90,9 +90,12 @@ public final class AxisText {
                 if (to < from) {
                     throw InputException.of(kind.field(), piece, "an empty range");
                 }
+                if ((long) to - from >= org.initlab.spec.SweepSpec.MAX_RUNS) {
+                    throw InputException.of(kind.field(), piece, "more values than a sweep may run");
+                }
                 List<Object> range = new ArrayList<>();
-                for (int i = from; i <= to; i++) {
-                    range.add(i);
+                for (long i = from; i <= to; i++) { // long: a range that ends at Integer.MAX_VALUE ends
+                    range.add((int) i);
                 }
                 return range;
             }

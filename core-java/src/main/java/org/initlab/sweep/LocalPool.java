@@ -1,7 +1,10 @@
 package org.initlab.sweep;
 
-import java.util.ArrayList;
+import org.initlab.io.InitLabException;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -9,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -19,9 +23,16 @@ public final class LocalPool implements SweepExecutor {
     private final int workers;
     private final SweepData data = new SweepData();
     private final ExecutorService pool;
+    private final BiFunction<RunTask, SweepData, RunRecord> execute;
 
     /** @throws org.initlab.io.InputException about {@code workers} when it is not positive */
     public LocalPool(int workers) {
+        this(workers, SweepRun::execute);
+    }
+
+    /** A pool that runs each task with {@code execute} (a test's stand-in for {@link SweepRun#execute}). */
+    LocalPool(int workers, BiFunction<RunTask, SweepData, RunRecord> execute) {
+        this.execute = execute;
         if (workers < 1) {
             throw org.initlab.io.InputException.of("workers", workers, "must be positive");
         }
@@ -52,38 +63,49 @@ public final class LocalPool implements SweepExecutor {
     @Override
     public void run(List<RunTask> tasks, Consumer<RunRecord> finished) {
         CompletionService<RunRecord> done = new ExecutorCompletionService<>(pool);
-        List<Future<RunRecord>> submitted = new ArrayList<>(tasks.size());
+        Map<Future<RunRecord>, RunTask> submitted = new LinkedHashMap<>();
         for (RunTask t : tasks) {
-            submitted.add(done.submit(() -> SweepRun.execute(t, data)));
+            submitted.put(done.submit(() -> execute.apply(t, data)), t);
         }
         boolean complete = false;
         try {
             for (int i = 0; i < tasks.size(); i++) {
-                finished.accept(next(done));
+                finished.accept(next(done, submitted));
             }
             complete = true;
         } finally {
             if (!complete) {
-                submitted.forEach(f -> f.cancel(true));
+                submitted.keySet().forEach(f -> f.cancel(true));
             }
         }
     }
 
-    private static RunRecord next(CompletionService<RunRecord> done) {
+    /**
+     * The next finished run's record. A run that failed throws its own exception when it is InitLab's (bad input in
+     * the run's specification, say), else one that names the run.
+     */
+    private static RunRecord next(CompletionService<RunRecord> done, Map<Future<RunRecord>, RunTask> submitted) {
+        Future<RunRecord> f;
         try {
-            return done.take().get();
+            f = done.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("sweep interrupted", e);
+        }
+        try {
+            return f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("sweep interrupted", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
+            if (cause instanceof InitLabException r) {
                 throw r;
             }
             if (cause instanceof Error err) {
                 throw err;
             }
-            throw new IllegalStateException("a run failed: " + cause, cause);
+            throw new IllegalStateException("run " + submitted.get(f).id() + " failed: " + cause, cause);
         }
     }
 

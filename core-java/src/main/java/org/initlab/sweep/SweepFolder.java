@@ -42,15 +42,30 @@ public final class SweepFolder implements AutoCloseable {
     /** The folder of the runs' records. */
     public static final String RUNS = "runs";
 
+    /** The key of {@code sweep.json}'s record of the native math its runs reached ({@link Manifest#nativeMath}). */
+    private static final String NATIVE_MATH = "native_math";
+    /** The versions a resumed sweep's runs must share with the runs recorded, so that all are the same bits. */
+    private static final List<String> SAME_VERSIONS = List.of("initlab", "dl4j");
+
+    /** What opening a folder found there. */
+    private enum Start {
+        /** The same sweep, resumed. */
+        RESUMED,
+        /** A folder that was there and empty, now holding a new sweep. */
+        NEW_IN_EMPTY_FOLDER,
+        /** No folder: made for the new sweep. */
+        NEW_FOLDER
+    }
+
     private final Path dir;
     private final FolderLock lock;
-    private final boolean created;
+    private final Start start;
     private boolean written;
 
-    private SweepFolder(Path dir, FolderLock lock, boolean created) {
+    private SweepFolder(Path dir, FolderLock lock, Start start) {
         this.dir = dir;
         this.lock = lock;
-        this.created = created;
+        this.start = start;
     }
 
     /**
@@ -71,8 +86,8 @@ public final class SweepFolder implements AutoCloseable {
         }
     }
 
-    /** Checks or creates the folder; whether it created it. */
-    private static boolean prepare(Path dir, String field, SweepPlan plan) {
+    /** Checks the folder, or writes the new sweep's description into it, creating it if need be. */
+    private static Start prepare(Path dir, String field, SweepPlan plan) {
         Path sweep = dir.resolve(SWEEP_FILE);
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw InputException.of(field, dir, "a file is in the way");
@@ -83,17 +98,21 @@ public final class SweepFolder implements AutoCloseable {
                 throw InputException.of(field, dir, "holds a different sweep (" + difference(held.path("description"),
                         tree(plan.spec().describe())) + "); give another folder, or remove this one to start again");
             }
+            checkSameMakers(held, dir, field);
             if (Files.isRegularFile(dir.resolve(Manifest.FILE_NAME))) {
                 Manifest.verify(dir.resolve(Manifest.FILE_NAME));
             }
+            // a run stopped between writing sweep.json and making runs/ left no runs/
+            AtomicFiles.ensureFolder(dir.resolve(RUNS));
             removeStaleTemporaries(dir.resolve(RUNS));
-            return false;
+            return Start.RESUMED;
         }
         if (Files.isDirectory(dir) && !isEmpty(dir)) {
             throw InputException.of(field, dir, "not a sweep's folder (no " + SWEEP_FILE + "): a sweep is written into "
                     + "a new or empty folder, or resumed in its own");
         }
-        AtomicFiles.ensureFolder(dir.resolve(RUNS));
+        boolean existed = Files.isDirectory(dir);
+        AtomicFiles.ensureFolder(dir);
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sweep", plan.sweepId());
         m.put("description", plan.spec().describe());
@@ -102,8 +121,11 @@ public final class SweepFolder implements AutoCloseable {
         plan.dataSizes().forEach((k, v) -> sizes.put(k, List.of(v[0], v[1])));
         m.put("data_sizes", sizes);
         m.put("versions", Versions.all());
+        m.put(NATIVE_MATH, Manifest.nativeMath());
+        // sweep.json first: a folder that holds it is this sweep's, whatever else a stop left out
         Json.write(sweep, m);
-        return true;
+        AtomicFiles.ensureFolder(dir.resolve(RUNS));
+        return existed ? Start.NEW_IN_EMPTY_FOLDER : Start.NEW_FOLDER;
     }
 
     /**
@@ -133,12 +155,19 @@ public final class SweepFolder implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new InputException(sweep + ": not a sweep's description (" + e.getMessage() + ")", e);
         }
-        SweepPlan plan = SweepPlan.of(spec, sizes::get);
+        SweepPlan plan = SweepPlan.of(spec, name -> {
+            int[] io = sizes.get(name);
+            if (io == null) {
+                throw new InputException(sweep + ": not a sweep's description (data_sizes has no entry for " + name
+                        + ")");
+            }
+            return io;
+        });
         if (!plan.sweepId().equals(held.path("sweep").asText())) {
             throw new InputException(sweep + ": describes sweep " + plan.sweepId() + " but names "
                     + held.path("sweep").asText() + " (changed by hand, or written by another version of InitLab)");
         }
-        return Sweeps.results(plan, new SweepFolder(dir, null, false).recorded(), dir);
+        return Sweeps.results(plan, new SweepFolder(dir, null, Start.RESUMED).recorded(), dir);
     }
 
     /** The sweep {@code sweep.json} describes. */
@@ -247,16 +276,18 @@ public final class SweepFolder implements AutoCloseable {
     }
 
     /**
-     * Lets go of the folder's lock. A folder this sweep created and into which no run was written (it failed before
-     * its first run) is removed again.
+     * Lets go of the folder's lock. A new sweep into which no run was written (it failed before its first run) takes
+     * its files away again, and the folder too when it made it: an empty folder the user gave stays.
      */
     @Override
     public void close() {
-        if (created && !written) {
+        if (start != Start.RESUMED && !written) {
             try {
-                Files.deleteIfExists(dir.resolve(SWEEP_FILE));
                 Files.deleteIfExists(dir.resolve(RUNS));
-                Files.deleteIfExists(dir);
+                Files.deleteIfExists(dir.resolve(SWEEP_FILE));
+                if (start == Start.NEW_FOLDER) {
+                    Files.deleteIfExists(dir);
+                }
             } catch (IOException ignored) {
                 // something else is in it now: leave it
             }
@@ -267,6 +298,34 @@ public final class SweepFolder implements AutoCloseable {
     }
 
     /** The first place two descriptions differ, for the user: {@code axes: [...] here, [...] asked}. */
+    /**
+     * Refuses to resume a sweep whose recorded runs another version of InitLab or DL4J made, or that reached numpy's
+     * C functions where these would not (or the other way round): its new runs could differ in the last bits, and the
+     * table would mix them. A {@code sweep.json} without the record (an older one) is not checked for it.
+     */
+    private static void checkSameMakers(JsonNode held, Path dir, String field) {
+        Map<String, String> now = Versions.all();
+        for (String k : SAME_VERSIONS) {
+            JsonNode then = held.path("versions").path(k);
+            if (!then.isMissingNode() && !then.asText().equals(now.get(k))) {
+                throw InputException.of(field, dir, "its runs were made with " + k + " " + then.asText() + ", this is "
+                        + now.get(k) + ": resume it with that version, or give another folder");
+            }
+        }
+        JsonNode then = held.path(NATIVE_MATH);
+        if (!then.isMissingNode()) {
+            JsonNode current = tree(Manifest.nativeMath());
+            for (String k : List.of("log", "sin_cos")) {
+                if (then.has(k) && !then.get(k).equals(current.get(k))) {
+                    throw InputException.of(field, dir, "its runs " + (then.get(k).asBoolean() ? "reached" : "did not "
+                            + "reach") + " the C library's " + k.replace('_', '/') + ", these would "
+                            + (current.get(k).asBoolean() ? "" : "not ") + "(native_math): resume it on such a machine, "
+                            + "or give another folder");
+                }
+            }
+        }
+    }
+
     private static String difference(JsonNode held, JsonNode asked) {
         String d = difference("", held, asked);
         return d != null ? d : "written by another version of InitLab";

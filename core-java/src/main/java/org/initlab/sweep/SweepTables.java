@@ -150,7 +150,7 @@ public final class SweepTables {
         return aligned(rows);
     }
 
-    /** {@code 0.9533 ± 0.0125}, or {@code diverged} when every run did. */
+    /** {@code 0.9533 ± 0.0125}, or {@code -} when every run diverged (no finite value to average). */
     static String pm(Stat s) {
         if (s.n() == 0) {
             return "-";

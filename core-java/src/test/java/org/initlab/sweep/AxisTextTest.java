@@ -28,6 +28,16 @@ class AxisTextTest {
     }
 
     @Test
+    void aRangeOfMoreValuesThanASweepMayRunIsRefusedBeforeItIsExpanded() {
+        InputException e = assertThrows(InputException.class,
+                () -> AxisText.parse(AxisKind.WIDTH, List.of("1-2000000000"), Integer.class));
+        assertEquals("width", e.field());
+        assertEquals("width 1-2000000000: more values than a sweep may run", e.getMessage());
+        assertEquals(List.of(2147483646, 2147483647),
+                AxisText.parse(AxisKind.WIDTH, List.of("2147483646-2147483647"), Integer.class), "ends at the last int");
+    }
+
+    @Test
     void typedValuesOfAnotherTypeThanTheKindsAreAProgrammingError() {
         assertThrows(IllegalArgumentException.class, () -> AxisText.parse(AxisKind.DEPTH, List.of("2"), Double.class));
     }
