@@ -261,7 +261,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             axes.add(column);
         }
-        if (axes.size() < 1 || axes.size() > 3) {
+        if (axes.size() < 2 || axes.size() > 3) {
             throw new InputException("--heatmap " + heatmap + ": give X,Y or X,Y,FACET");
         }
         return axes;

@@ -210,6 +210,28 @@ class SweepCommandTest {
         }
     }
 
+    @Test
+    void heatmapWithOneAxisIsRefused(@TempDir Path tmp) {
+        Path out = tmp.resolve("never");
+        Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--heatmap", "init",
+                "--out", out.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: --heatmap init: give X,Y or X,Y,FACET"), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing trained");
+        assertFalse(Files.exists(out), "no folder");
+    }
+
+    @Test
+    void heatmapWithFourAxesIsRefused(@TempDir Path tmp) {
+        Path out = tmp.resolve("never");
+        Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--depth", "2,3",
+                "--lr", "0.1,0.2", "--heatmap", "init,activation,depth,learning_rate", "--out", out.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: --heatmap init,activation,depth,learning_rate: give X,Y or X,Y,FACET"),
+                o.err().lines().toList());
+        assertFalse(Files.exists(out), "no folder");
+    }
+
     private static Set<String> names(Object command) {
         Set<String> names = new TreeSet<>();
         for (OptionSpec o : new CommandLine(command).getCommandSpec().options()) {
