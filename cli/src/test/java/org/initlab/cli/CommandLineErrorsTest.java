@@ -2,6 +2,7 @@ package org.initlab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.initlab.io.Json;
+import org.initlab.spec.ExperimentSpec;
 import org.initlab.testing.CliRun;
 import org.initlab.testing.CliRun.Outcome;
 import org.junit.jupiter.api.Test;
@@ -97,6 +98,36 @@ class CommandLineErrorsTest {
             assertNull(config.get(absent), absent + " in " + config);
         }
         assertEquals(1, Json.read(json).get("costs").size(), "one epoch of one full batch: one cost");
+    }
+
+    @Test
+    void trainWithEpochsAndIterationsIsRefusedNamingBoth() {
+        Path json = dir.resolve("r.json");
+        for (String[] args : new String[][] {
+            {"train", "--epochs", "5", "--iterations", "100"},
+            {"train", "--iterations", "100", "--epochs", "5"},
+            {"train", "--epochs", "5", "--iterations", "15000"},
+        }) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.addAll(List.of("--json", json.toString()));
+            Outcome o = run(all.toArray(String[]::new));
+            assertEquals(2, o.status(), o.err());
+            assertEquals(List.of("initlab: --epochs 5: --iterations " + args[args[1].equals("--epochs") ? 4 : 2]
+                    + " given too; give one of them"), o.err().lines().toList());
+            assertEquals("", o.out(), "nothing trained");
+            assertFalse(Files.exists(json), "no output on error");
+        }
+    }
+
+    @Test
+    void trainWithNeitherIterationsNorEpochsRunsTheCourses15000Iterations() {
+        TrainCommand command = new TrainCommand();
+        new picocli.CommandLine(command).parseArgs();
+        ExperimentSpec spec = command.spec();
+        assertEquals(15000, spec.iterations());
+        assertFalse(spec.usesEpochs());
+        String help = run("train", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--iterations=N Full-batch gradient-descent iterations. Default: 15000."), help);
     }
 
     @Test
