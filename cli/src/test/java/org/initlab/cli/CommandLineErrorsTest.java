@@ -170,10 +170,34 @@ class CommandLineErrorsTest {
     }
 
     @Test
-    void anUnknownExperimentIsNamed() {
-        Outcome o = run("experiment", "xavier-magic");
-        assertEquals(2, o.status());
-        assertTrue(o.err().startsWith("initlab: unknown experiment 'xavier-magic': expected one of zeros, random, he"), o.err());
+    void anUnknownExperimentIsNamedWithEveryNameTheCommandTakes() {
+        Path json = dir.resolve("r.json");
+        Outcome o = run("experiment", "xavier-magic", "--json", json.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: unknown experiment 'xavier-magic': expected one of zeros, random, he, noreg, "
+                + "l2, dropout, deep-cat, mnist, mnist-large, mnist-scaled, activations, z-distribution, lsuv, doctor, "
+                + "depth-sweep, mnist-seeds"), o.err().lines().toList());
+        assertEquals("", o.out());
+        assertFalse(Files.exists(json), "no output on error");
+    }
+
+    @Test
+    void theUnknownExperimentsListIsTheHelpsNamesInTheHelpsOrder() {
+        picocli.CommandLine experiment = Main.commandLine(false).getSubcommands().get("experiment");
+        String help = String.join(" ", experiment.getCommandSpec().usageMessage().description());
+        String line = run("experiment", "nope").err().strip();
+        String prefix = "initlab: unknown experiment 'nope': expected one of ";
+        assertTrue(line.startsWith(prefix), line);
+        int at = 0;
+        for (String name : line.substring(prefix.length()).split(", ")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("(?<![\\w-])" + java.util.regex.Pattern.quote(name) + "(?![\\w-])").matcher(help);
+            assertTrue(m.find(at), name + " is not in the help after position " + at + ": " + help);
+            at = m.end();
+        }
+        for (String sub : experiment.getSubcommands().keySet()) {
+            assertTrue(line.contains(sub), sub + " in " + line);
+        }
     }
 
     @Test
