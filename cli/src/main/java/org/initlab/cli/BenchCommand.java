@@ -12,6 +12,7 @@ import org.initlab.bench.Table;
 import org.initlab.bench.TorchPeer;
 import org.initlab.experiment.Experiments;
 import org.initlab.io.AtomicFiles;
+import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
@@ -101,6 +102,18 @@ public final class BenchCommand implements Callable<Integer> {
         if (json != null) {
             AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
         }
+        FolderLock lock = json == null ? null : OutputOptions.lockJson(json);
+        try {
+            return measure(pairings);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    /** Runs the benchmark and writes --json, whose lock {@link #call} holds. */
+    private int measure(List<Pairing> pairings) {
         Repository repository = Repository.locate();
         Path script = peerScript != null ? peerScript.toAbsolutePath().normalize() : repository.defaultPeer();
         boolean needsScipy = pairings.stream().anyMatch(Pairing::peerNeedsScipy);

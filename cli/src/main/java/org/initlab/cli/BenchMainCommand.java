@@ -8,6 +8,7 @@ import org.initlab.bench.PlotsPeer;
 import org.initlab.bench.Repository;
 import org.initlab.bench.RunFailedException;
 import org.initlab.io.AtomicFiles;
+import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
@@ -64,6 +65,18 @@ public final class BenchMainCommand implements Callable<Integer> {
         if (json != null) {
             AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
         }
+        FolderLock lock = json == null ? null : OutputOptions.lockJson(json);
+        try {
+            return measure();
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    /** Runs the benchmark and writes --json, whose lock {@link #call} holds. */
+    private int measure() throws IOException {
         Repository repository = Repository.locate();
         Path script = peerScript != null ? peerScript.toAbsolutePath().normalize()
                 : repository.root().resolve(PlotsPeer.SCRIPT).normalize();

@@ -6,6 +6,7 @@ import org.initlab.bench.SweepBench;
 import org.initlab.bench.SweepBench.Measurement;
 import org.initlab.bench.TimedProcess;
 import org.initlab.io.AtomicFiles;
+import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
@@ -78,6 +79,18 @@ public final class BenchSweepCommand implements Callable<Integer> {
         if (json != null) {
             AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
         }
+        FolderLock lock = json == null ? null : OutputOptions.lockJson(json);
+        try {
+            return measure(withSpark);
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
+        }
+    }
+
+    /** Times the ways and writes --json, whose lock {@link #call} holds. */
+    private int measure(boolean withSpark) {
         int cores = Runtime.getRuntime().availableProcessors();
         Machine machine = Machine.current();
         PrintStream out = System.out;

@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,11 @@ public final class ExperimentCommand implements Callable<Integer> {
         if (name == null) {
             throw new picocli.CommandLine.ParameterException(command.commandLine(), "Missing required parameter: 'NAME'");
         }
+        List<String> names = names();
+        if (!names.contains(name)) {
+            throw new org.initlab.io.InputException("unknown experiment '" + name + "': expected one of "
+                    + String.join(", ", names));
+        }
         if (init != null && (name.equals(LsuvExperiment.NAME) || AnalysisExperiments.names().contains(name))) {
             throw new org.initlab.io.InputException("--init " + init + ": experiment " + name
                     + " compares initializers of its own");
@@ -100,6 +106,24 @@ public final class ExperimentCommand implements Callable<Integer> {
         RunResult result = Training.run(spec, null, name, true, System.out);
         output.write(result, System.err);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Every NAME this command takes, in the order of its help: the catalogue's trainings with mnist before its two
+     * arms, the analyses at initialization, lsuv, the doctor, then the sweeps (its subcommands).
+     */
+    List<String> names() {
+        List<String> names = new ArrayList<>();
+        for (String n : Experiments.names()) {
+            if (n.equals("mnist-large")) {
+                names.add("mnist");
+            }
+            names.add(n);
+        }
+        names.addAll(List.of(AnalysisExperiments.ACTIVATIONS, AnalysisExperiments.Z_DISTRIBUTION, LsuvExperiment.NAME,
+                AnalysisExperiments.DOCTOR));
+        names.addAll(command.subcommands().keySet());
+        return names;
     }
 
     /**

@@ -7,6 +7,7 @@ import org.initlab.analysis.GradientCheck;
 import org.initlab.analysis.GradientCheckResult;
 import org.initlab.experiment.ToyCheck;
 import org.initlab.io.AtomicFiles;
+import org.initlab.io.FolderLock;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 import org.initlab.numpy.PyFloat;
@@ -37,11 +38,25 @@ public final class GradcheckCommand implements Callable<Integer> {
             description = "Write the differences, the cost and the per-block differences as JSON (and a manifest beside it).")
     Path json;
 
+    /**
+     * Takes {@code --json}, when given, before any check runs, so that a file another run is writing is refused at
+     * once, and holds it until the JSON and its manifest are written.
+     */
     @Override
     public Integer call() {
-        if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
+        if (json == null) {
+            return check();
         }
+        AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
+        FolderLock lock = OutputOptions.lockJson(json);
+        try {
+            return check();
+        } finally {
+            lock.close();
+        }
+    }
+
+    private int check() {
         CoursePrinter out = new CoursePrinter(System.out);
         Map<String, Object> results = new LinkedHashMap<>();
 

@@ -261,7 +261,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
             axes.add(column);
         }
-        if (axes.size() < 1 || axes.size() > 3) {
+        if (axes.size() < 2 || axes.size() > 3) {
             throw new InputException("--heatmap " + heatmap + ": give X,Y or X,Y,FACET");
         }
         return axes;
@@ -275,13 +275,16 @@ public final class SweepCommand implements Callable<Integer> {
         };
     }
 
-    /** A single whole number of at least {@code min}; a list is refused. */
+    /** A single whole number of at least {@code min} that fits an int; a list is refused. */
     static int count(String option, String text, int min) {
-        int v = (int) whole(option, text);
+        long v = whole(option, text);
         if (v < min) {
             throw new InputException(option + " " + text + ": must be " + (min == 1 ? "positive" : "at least " + min));
         }
-        return v;
+        if (v > Integer.MAX_VALUE) {
+            throw new InputException(option + " " + text + ": must be at most " + Integer.MAX_VALUE);
+        }
+        return (int) v;
     }
 
     static long whole(String option, String text) {

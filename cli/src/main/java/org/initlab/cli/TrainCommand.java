@@ -1,6 +1,7 @@
 package org.initlab.cli;
 
 import org.initlab.experiment.CoursePrinter;
+import org.initlab.io.InputException;
 import org.initlab.spec.EngineKind;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.train.CrossValidation;
@@ -22,9 +23,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     NetworkOptions network;
 
-    @Option(names = "--iterations", paramLabel = "N", defaultValue = "15000",
-            description = "Full-batch gradient-descent iterations. Default: ${DEFAULT-VALUE}.")
-    int iterations;
+    @Option(names = "--iterations", paramLabel = "N",
+            description = "Full-batch gradient-descent iterations. Default: " + ExperimentSpec.DEFAULT_ITERATIONS + ".")
+    Integer iterations;
 
     @Option(names = "--epochs", paramLabel = "N", description = "Train in mini-batch epochs instead of iterations.")
     Integer epochs;
@@ -79,12 +80,15 @@ public final class TrainCommand implements Callable<Integer> {
                 .folds(CountOption.atLeast(2, "--folds", folds, 0))
                 .engine(EngineKind.parse(engine));
         if (epochs != null) {
+            if (iterations != null) {
+                throw InputException.of("epochs", epochs, "{iterations} " + iterations + " given too; give one of them");
+            }
             b.epochs(CountOption.positive("--epochs", epochs, 0), CountOption.positive("--batch-size", batchSize, 0));
         } else {
             if (batchSize != null) {
-                throw new org.initlab.io.InputException("--batch-size " + batchSize + ": mini-batches need --epochs");
+                throw new InputException("--batch-size " + batchSize + ": mini-batches need --epochs");
             }
-            b.iterations(iterations);
+            b.iterations(iterations == null ? ExperimentSpec.DEFAULT_ITERATIONS : iterations);
         }
         return b.build();
     }

@@ -1,5 +1,6 @@
 package org.initlab.bench;
 
+import org.initlab.io.FolderLock;
 import org.initlab.testing.CliRun;
 import org.initlab.testing.CliRun.Outcome;
 import org.junit.jupiter.api.Test;
@@ -9,9 +10,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code initlab bench}'s refusals: one line on stderr, exit status 2, before anything is timed. */
 class BenchCommandTest {
@@ -20,6 +24,30 @@ class BenchCommandTest {
 
     static Outcome run(String... args) {
         return CliRun.run(args);
+    }
+
+    /** The test holds the lock of the file as another run would: each benchmark is refused before it times anything. */
+    @Test
+    void aJsonAnotherRunIsWritingIsRefusedBeforeAnythingIsTimed() {
+        Path json = dir.resolve("bench.json");
+        String[][] commands = {
+            {"bench", "he", "--python", "/nonexistent/python3"},
+            {"bench", "main-command", "--python", "/nonexistent/python3", "--no-first-run"},
+            {"bench", "sweep", "--spark", "none", "--runs", "1", "--iterations", "1"},
+        };
+        try (FolderLock held = FolderLock.acquire(json, "json")) {
+            for (String[] command : commands) {
+                List<String> args = new ArrayList<>(List.of(command));
+                args.addAll(List.of("--json", json.toString()));
+                Outcome o = run(args.toArray(String[]::new));
+                assertEquals(2, o.status(), String.join(" ", command) + ": " + o.err());
+                assertEquals(List.of("initlab: --json " + json + ": in use by another InitLab run (pid "
+                        + ProcessHandle.current().pid() + ")"), o.err().lines().toList(), String.join(" ", command));
+                assertEquals("", o.out(), "nothing timed");
+                assertFalse(Files.exists(json), "nothing written");
+            }
+            assertTrue(Files.exists(held.file()), "the holder's lock is left alone");
+        }
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.initlab.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.initlab.io.Json;
+import org.initlab.spec.ExperimentSpec;
 import org.initlab.testing.CliRun;
 import org.initlab.testing.CliRun.Outcome;
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,36 @@ class CommandLineErrorsTest {
     }
 
     @Test
+    void trainWithEpochsAndIterationsIsRefusedNamingBoth() {
+        Path json = dir.resolve("r.json");
+        for (String[] args : new String[][] {
+            {"train", "--epochs", "5", "--iterations", "100"},
+            {"train", "--iterations", "100", "--epochs", "5"},
+            {"train", "--epochs", "5", "--iterations", "15000"},
+        }) {
+            List<String> all = new ArrayList<>(List.of(args));
+            all.addAll(List.of("--json", json.toString()));
+            Outcome o = run(all.toArray(String[]::new));
+            assertEquals(2, o.status(), o.err());
+            assertEquals(List.of("initlab: --epochs 5: --iterations " + args[args[1].equals("--epochs") ? 4 : 2]
+                    + " given too; give one of them"), o.err().lines().toList());
+            assertEquals("", o.out(), "nothing trained");
+            assertFalse(Files.exists(json), "no output on error");
+        }
+    }
+
+    @Test
+    void trainWithNeitherIterationsNorEpochsRunsTheCourses15000Iterations() {
+        TrainCommand command = new TrainCommand();
+        new picocli.CommandLine(command).parseArgs();
+        ExperimentSpec spec = command.spec();
+        assertEquals(15000, spec.iterations());
+        assertFalse(spec.usesEpochs());
+        String help = run("train", "--help").out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("--iterations=N Full-batch gradient-descent iterations. Default: 15000."), help);
+    }
+
+    @Test
     void layerTooLargeForAnArrayIsOneLineWithStatus2AndNoOutput() {
         assertRejectedWithoutOutput("initlab: --layers 2,46341,46341,1: layer 2 would have 2147488281 weights; at "
                 + "most 2147483639 fit in one array", "--layers", "2,46341,46341,1");
@@ -139,10 +170,34 @@ class CommandLineErrorsTest {
     }
 
     @Test
-    void anUnknownExperimentIsNamed() {
-        Outcome o = run("experiment", "xavier-magic");
-        assertEquals(2, o.status());
-        assertTrue(o.err().startsWith("initlab: unknown experiment 'xavier-magic': expected one of zeros, random, he"), o.err());
+    void anUnknownExperimentIsNamedWithEveryNameTheCommandTakes() {
+        Path json = dir.resolve("r.json");
+        Outcome o = run("experiment", "xavier-magic", "--json", json.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: unknown experiment 'xavier-magic': expected one of zeros, random, he, noreg, "
+                + "l2, dropout, deep-cat, mnist, mnist-large, mnist-scaled, activations, z-distribution, lsuv, doctor, "
+                + "depth-sweep, mnist-seeds"), o.err().lines().toList());
+        assertEquals("", o.out());
+        assertFalse(Files.exists(json), "no output on error");
+    }
+
+    @Test
+    void theUnknownExperimentsListIsTheHelpsNamesInTheHelpsOrder() {
+        picocli.CommandLine experiment = Main.commandLine(false).getSubcommands().get("experiment");
+        String help = String.join(" ", experiment.getCommandSpec().usageMessage().description());
+        String line = run("experiment", "nope").err().strip();
+        String prefix = "initlab: unknown experiment 'nope': expected one of ";
+        assertTrue(line.startsWith(prefix), line);
+        int at = 0;
+        for (String name : line.substring(prefix.length()).split(", ")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("(?<![\\w-])" + java.util.regex.Pattern.quote(name) + "(?![\\w-])").matcher(help);
+            assertTrue(m.find(at), name + " is not in the help after position " + at + ": " + help);
+            at = m.end();
+        }
+        for (String sub : experiment.getSubcommands().keySet()) {
+            assertTrue(line.contains(sub), sub + " in " + line);
+        }
     }
 
     @Test

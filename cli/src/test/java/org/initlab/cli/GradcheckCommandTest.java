@@ -3,6 +3,8 @@ package org.initlab.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
+import org.initlab.testing.ChildRun;
+import org.initlab.testing.CliRun;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +15,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -91,6 +95,29 @@ class GradcheckCommandTest {
         assertEquals(2, p.get("planted_layer").asInt());
         assertEquals(2, p.get("origin").get("layer").asInt());
         assertEquals(1, p.get("worst").get("layer").asInt());
+    }
+
+    /**
+     * The first run is held by the test hook with its JSON in place and its manifest written but not yet renamed:
+     * the lock covers both files, and a second run is refused before it checks anything.
+     */
+    @Test
+    void aSecondWriterOfTheSameJsonIsRefusedWhileTheFirstHoldsIt(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("g.json");
+        try (ChildRun first = ChildRun.pausedAt("g.manifest.json", List.of("gradcheck", "--json", json.toString()))) {
+            CliRun.Outcome second = CliRun.run("gradcheck", "--json", json.toString());
+            assertEquals(2, second.status(), second.err());
+            assertEquals(List.of("initlab: --json " + json + ": in use by another InitLab run (pid " + first.pid()
+                    + ")"), second.err().lines().toList());
+            assertEquals("", second.out(), "refused at once: no check ran");
+            first.resume();
+            assertEquals(0, first.waitFor(), first.err());
+        }
+        assertEquals("gradcheck", Manifest.verifyBeside(json).get("run").asText());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("g.json", "g.manifest.json"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList(), "no lock left");
+        }
     }
 
     private String stdout() {

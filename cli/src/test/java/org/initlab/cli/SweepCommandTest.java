@@ -210,6 +210,60 @@ class SweepCommandTest {
         }
     }
 
+    @Test
+    void wholeNumbersOutsideTheIntRangeAreRefusedNotWrapped(@TempDir Path tmp) {
+        Path out = tmp.resolve("never");
+        String[][] cases = {
+            {"sweep", "--workers", "4294967298"},
+            {"sweep", "--workers", "-4294967294"},
+            {"sweep", "--init", "he,xavier", "--sample", "4294967297"},
+            {"sweep", "--record-every", "4294967396"},
+            {"experiment", "depth-sweep", "--iterations", "4294967297"},
+            {"experiment", "mnist-seeds", "--epochs", "4294967297"},
+            {"experiment", "depth-sweep", "--workers", "2147483648"},
+        };
+        String[] expected = {
+            "initlab: --workers 4294967298: must be at most 2147483647",
+            "initlab: --workers -4294967294: must be positive",
+            "initlab: --sample 4294967297: must be at most 2147483647",
+            "initlab: --record-every 4294967396: must be at most 2147483647",
+            "initlab: --iterations 4294967297: must be at most 2147483647",
+            "initlab: --epochs 4294967297: must be at most 2147483647",
+            "initlab: --workers 2147483648: must be at most 2147483647",
+        };
+        for (int i = 0; i < cases.length; i++) {
+            List<String> args = new ArrayList<>(List.of(cases[i]));
+            args.addAll(List.of("--out", out.toString()));
+            Outcome o = CliRun.run(args.toArray(String[]::new));
+            assertEquals(2, o.status(), String.join(" ", cases[i]) + ": " + o.err());
+            assertEquals(List.of(expected[i]), o.err().lines().toList(), String.join(" ", cases[i]));
+            assertEquals("", o.out(), "nothing run");
+            assertFalse(Files.exists(out), String.join(" ", cases[i]) + " left a folder");
+        }
+    }
+
+    @Test
+    void heatmapWithOneAxisIsRefused(@TempDir Path tmp) {
+        Path out = tmp.resolve("never");
+        Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--heatmap", "init",
+                "--out", out.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: --heatmap init: give X,Y or X,Y,FACET"), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing trained");
+        assertFalse(Files.exists(out), "no folder");
+    }
+
+    @Test
+    void heatmapWithFourAxesIsRefused(@TempDir Path tmp) {
+        Path out = tmp.resolve("never");
+        Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--depth", "2,3",
+                "--lr", "0.1,0.2", "--heatmap", "init,activation,depth,learning_rate", "--out", out.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: --heatmap init,activation,depth,learning_rate: give X,Y or X,Y,FACET"),
+                o.err().lines().toList());
+        assertFalse(Files.exists(out), "no folder");
+    }
+
     private static Set<String> names(Object command) {
         Set<String> names = new TreeSet<>();
         for (OptionSpec o : new CommandLine(command).getCommandSpec().options()) {

@@ -68,6 +68,8 @@ public record ExperimentSpec(
 
     /** The seed the course uses for its initializers. */
     public static final long DEFAULT_SEED = 3;
+    /** The course's full-batch iterations (E1-E3), the default when neither iterations nor epochs are set. */
+    public static final int DEFAULT_ITERATIONS = 15_000;
     /** The data sets InitLab knows by name. */
     public static final List<String> DATASETS = List.of("circles", "football", "cat", "mnist");
     /**
@@ -247,7 +249,7 @@ public record ExperimentSpec(
         private InitSpec init = InitSpec.of(InitScheme.HE);
         private long seed = DEFAULT_SEED;
         private double learningRate = 0.01;
-        private int iterations = 15_000;
+        private int iterations = DEFAULT_ITERATIONS;
         private int epochs;
         private int batchSize;
         private int printEvery = 1_000;
