@@ -259,6 +259,10 @@ public final class SweepCommand implements Callable<Integer> {
                 throw new InputException("--heatmap " + heatmap + ": '" + a.trim() + "' is not an axis of this sweep ("
                         + String.join(", ", spec.axes().stream().map(x -> x.kind().column()).toList()) + ")");
             }
+            if (axes.contains(column)) {
+                throw new InputException("--heatmap " + heatmap + ": '" + a.trim() + "' given twice; give X,Y or "
+                        + "X,Y,FACET, three different axes at most");
+            }
             axes.add(column);
         }
         if (axes.size() < 2 || axes.size() > 3) {

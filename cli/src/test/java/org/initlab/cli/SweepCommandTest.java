@@ -254,6 +254,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void heatmapWithAnAxisTwiceIsRefused(@TempDir Path tmp) {
+        Path out = tmp.resolve("never");
+        Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--heatmap", "init,init",
+                "--out", out.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: --heatmap init,init: 'init' given twice; give X,Y or X,Y,FACET, three different "
+                + "axes at most"), o.err().lines().toList());
+        assertFalse(Files.exists(out), "no folder");
+    }
+
+    @Test
     void heatmapWithFourAxesIsRefused(@TempDir Path tmp) {
         Path out = tmp.resolve("never");
         Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--depth", "2,3",
