@@ -128,6 +128,7 @@ public fun defaultFacet(result: SweepResult): String? {
  * adds one, in order; the grid is their product, the last varying fastest), the [seeds], a [sample] of the grid,
  * successive [halving], and where it runs ([workers], [spark]).
  */
+@InitLabDsl
 public class SweepBuilder internal constructor(private val name: String) {
     private var base = ExperimentBuilder(org.initlab.spec.ExperimentSpec.builder().name(name).build())
     private val axes = ArrayList<Axis>()

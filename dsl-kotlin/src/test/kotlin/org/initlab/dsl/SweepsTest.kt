@@ -51,6 +51,23 @@ class SweepsTest : FunSpec({
         SweepPlan.of(dsl, data).sweepId() shouldBe SweepPlan.of(java, data).sweepId()
     }
 
+    test("inside base the experiment's own train, init and lambda set the base experiment and add no axis") {
+        // With the DSL marker, `base { init(he()); iterations(500) }` no longer compiles: inside base only the
+        // experiment's builder is an implicit receiver, so such a call cannot add a one-value axis to the sweep.
+        val spec = SweepBuilder("s").apply {
+            base {
+                train(iterations = 30)
+                init = xavier()
+                lambda = 0.1
+            }
+            init(he(), zeros())
+        }.build(SweepData())
+        spec.axes().map { it.kind() } shouldContainExactly listOf(AxisKind.INIT)
+        spec.base().iterations() shouldBe 30
+        spec.base().lambda() shouldBe 0.1
+        spec.base().init() shouldBe Initializers.parse("xavier")
+    }
+
     test("a sweep runs every configuration with every seed, and a second one into its folder runs nothing") {
         val dir = tempdir().toPath().resolve("s")
         val block: SweepBuilder.() -> Unit = {
