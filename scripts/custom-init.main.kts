@@ -42,7 +42,8 @@ println("LeCun normal (user-defined), W ~ N(0, 1 / n_in):")
 val lecun = onCircles("lecun", custom(LeCunNormal(), name = "LeCun normal", seed = 3))
 
 println()
-println("%-14s %-21s %-20s %s".format("initializer", "cost at 14000", "train accuracy", "test accuracy"))
+val lastRecorded = listOf(he, lecun).map { it.costIterations.last() }.distinct().joinToString("/")
+println("%-14s %-21s %-20s %s".format("initializer", "cost at $lastRecorded", "train accuracy", "test accuracy"))
 for (run in listOf(he, lecun)) {
     println("%-14s %-21s %-20s %s".format(run.spec.init().describe(), py(run.costs.last()), py(run.trainAccuracy),
         py(run.testAccuracy)))

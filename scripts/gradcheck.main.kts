@@ -36,7 +36,8 @@ val he = experiment("he-short", quiet = true) {
     train(lr = 0.01, iterations = 2_000, printEvery = 0)
 }
 val trained = he.gradientCheck()
-println("The He network after 2000 iterations (DSL), on its 300 training examples, cost = ${py(trained.cost())}")
+println("The He network after ${he.spec.iterations()} iterations (DSL), on its ${he.dataset.train().size()} training " +
+    "examples, cost = ${py(trained.cost())}")
 printer.verdict(trained)
 
 val config = mapOf("experiment" to "gradcheck", "seed" to CourseCase.SEED, "epsilon" to check.epsilon(),
