@@ -1,7 +1,8 @@
 // A user-defined initializer against He on the course's network (circles, [2, 10, 5, 1], lr 0.01, 15 000 iterations).
 // LeCun normal, W ~ N(0, 1/n_in), is written here as an ordinary DL4J IWeightInit and plugged in with custom(...).
 // Prints both runs as the course does and a comparison; writes each run's folder (results, learning curve,
-// decision boundary) and both learning curves in one picture to out/custom-init/.
+// decision boundary) to out/custom-init/ and both learning curves in one picture, with a manifest, to
+// out/custom-init/comparison/.
 //   Run: ./kotlinw scripts/custom-init.main.kts
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
@@ -50,6 +51,8 @@ for (run in listOf(he, lecun)) {
 }
 
 for (run in listOf(he, lecun)) paths.printSaved(run.save(paths.out.resolve(run.name)))
-val both = writePicture(listOf(he, lecun).learningCurvesPlot("He against LeCun normal", labels = listOf("He", "LeCun normal")),
-    paths.out, "learning-curves")
-paths.printPictures(listOf(both))
+val compared = mapOf("runs" to listOf(he, lecun).associate { it.name to it.spec.describe() })
+paths.printSaved(saveResults(paths.out.resolve("comparison"), "script custom-init", compared, emptyMap()) { dir ->
+    listOf(writePicture(listOf(he, lecun).learningCurvesPlot("He against LeCun normal", labels = listOf("He", "LeCun normal")),
+        dir, "learning-curves"))
+})
