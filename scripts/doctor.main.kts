@@ -12,12 +12,12 @@ import org.initlab.dsl.*
 import org.initlab.experiment.AnalysisExperiments
 
 val paths = scriptPaths(__FILE__)
-val result = courseDiagnoses(paths.datasets)
-
-result.print(System.out)
-println()
-val config = AnalysisExperiments.config(result)
-paths.printSaved(saveResults(paths.out, "script doctor", config, mapOf("doctor.json" to result.toMap())) {
-    result.writePictures(it)
-})
+val result = resultFolder(paths.out).use { folder ->
+    val result = courseDiagnoses(paths.datasets)
+    result.print(System.out)
+    println()
+    paths.printSaved(folder.save("script doctor", AnalysisExperiments.config(result),
+        mapOf("doctor.json" to result.toMap())) { result.writePictures(it) })
+    result
+}
 result.check()

@@ -13,8 +13,10 @@ import org.initlab.experiment.LsuvExperiment
 val paths = scriptPaths(__FILE__)
 val iterationOverride = intOption(args, "iterations", env = "ITERATIONS", default = 0)
 
-val results = lsuvComparison(paths.datasets, iterations = if (iterationOverride > 0) iterationOverride else null)
-results.print()
-println()
-paths.printSaved(saveResults(paths.out, "script lsuv", LsuvExperiment.config(results),
-    mapOf("lsuv.json" to LsuvExperiment.toMap(results))) { results.writePictures(it) })
+resultFolder(paths.out).use { folder ->
+    val results = lsuvComparison(paths.datasets, iterations = if (iterationOverride > 0) iterationOverride else null)
+    results.print()
+    println()
+    paths.printSaved(folder.save("script lsuv", LsuvExperiment.config(results),
+        mapOf("lsuv.json" to LsuvExperiment.toMap(results))) { results.writePictures(it) })
+}

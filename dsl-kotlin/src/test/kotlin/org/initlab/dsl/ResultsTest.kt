@@ -6,9 +6,11 @@ import io.kotest.engine.spec.tempdir
 import io.kotest.matchers.collections.shouldContainExactly
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldEndWith
+import io.kotest.matchers.string.shouldStartWith
 import org.initlab.dsl.plot.checkPicture
 import org.initlab.experiment.ActivationConfig
 import org.initlab.experiment.ActivationExperiment
+import org.initlab.io.InputException
 import org.initlab.io.Manifest
 import org.initlab.io.ResultFolder
 import java.io.ByteArrayOutputStream
@@ -41,6 +43,23 @@ class ResultsTest : FunSpec({
         val lines = printed.toString(Charsets.UTF_8).lines()
         lines[0] shouldEndWith "a: activations.json, table.csv, manifest.json"
         lines[1] shouldEndWith "case: activations-relu-he.png/.svg"
+    }
+
+    test("a result folder taken before the work refuses a folder that is not InitLab's, and saves into one that is") {
+        val theirs = tempdir().toPath().resolve("c")
+        Files.createDirectories(theirs)
+        Files.writeString(theirs.resolve("notes.txt"), "mine")
+        val e = shouldThrow<InputException> { resultFolder(theirs) }
+        e.message shouldStartWith "dir $theirs: "
+        Files.readString(theirs.resolve("notes.txt")) shouldBe "mine"
+
+        val dir = tempdir().toPath().resolve("d")
+        val saved = resultFolder(dir).use { folder ->
+            Files.exists(dir) shouldBe false
+            folder.save("work", mapOf("seed" to 5L), mapOf("r.json" to mapOf("x" to 5)))
+        }
+        saved.files shouldContainExactly listOf("r.json", Manifest.FILE_NAME)
+        ResultFolder.verify(dir).path("seed").asLong() shouldBe 5L
     }
 
     test("results whose pictures fail leave the folder as it was: the previous results, whole") {
