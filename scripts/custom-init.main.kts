@@ -1,7 +1,8 @@
 // A user-defined initializer against He on the course's network (circles, [2, 10, 5, 1], lr 0.01, 15 000 iterations).
 // LeCun normal, W ~ N(0, 1/n_in), is written here as an ordinary DL4J IWeightInit and plugged in with custom(...).
 // Prints both runs as the course does and a comparison; writes each run's folder (results, learning curve,
-// decision boundary) and both learning curves in one picture to out/custom-init/.
+// decision boundary) to out/custom-init/ and both learning curves in one picture, with a manifest, to
+// out/custom-init/comparison/.
 //   Run: ./kotlinw scripts/custom-init.main.kts
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
@@ -42,13 +43,16 @@ println("LeCun normal (user-defined), W ~ N(0, 1 / n_in):")
 val lecun = onCircles("lecun", custom(LeCunNormal(), name = "LeCun normal", seed = 3))
 
 println()
-println("%-14s %-21s %-20s %s".format("initializer", "cost at 14000", "train accuracy", "test accuracy"))
+val lastRecorded = listOf(he, lecun).map { it.costIterations.last() }.distinct().joinToString("/")
+println("%-14s %-21s %-20s %s".format("initializer", "cost at $lastRecorded", "train accuracy", "test accuracy"))
 for (run in listOf(he, lecun)) {
     println("%-14s %-21s %-20s %s".format(run.spec.init().describe(), py(run.costs.last()), py(run.trainAccuracy),
         py(run.testAccuracy)))
 }
 
 for (run in listOf(he, lecun)) paths.printSaved(run.save(paths.out.resolve(run.name)))
-val both = writePicture(listOf(he, lecun).learningCurvesPlot("He against LeCun normal", labels = listOf("He", "LeCun normal")),
-    paths.out, "learning-curves")
-paths.printPictures(listOf(both))
+val compared = mapOf("runs" to listOf(he, lecun).associate { it.name to it.spec.describe() })
+paths.printSaved(saveResults(paths.out.resolve("comparison"), "script custom-init", compared, emptyMap()) { dir ->
+    listOf(writePicture(listOf(he, lecun).learningCurvesPlot("He against LeCun normal", labels = listOf("He", "LeCun normal")),
+        dir, "learning-curves"))
+})

@@ -2,9 +2,9 @@
 // (zeros, random x10, normal:0.01, xavier = randn / √n_in, He) and new ones (he-uniform, orthogonal, lsuv) on circles
 // with ReLU and tanh hidden layers of 10 units, at depths 2 to 10 (weight layers), seeds 1-5 each, trained as E3 is
 // (lr 0.01, full batch, 15000 iterations): 720 runs on all cores. Prints the summary (mean ± std over seeds, the best
-// marked) and what the numbers say about the course's claims; writes the sweep's folder (runs, runs.csv,
-// summary.csv, manifest) and its pictures (the heatmap of test accuracy, depth x init per activation; the cost curves
-// with a band across seeds; parallel coordinates) to out/depth-sweep/. Started again, it skips the runs recorded there.
+// marked) and what the numbers say about the course's claims; writes the sweep's folder to out/depth-sweep/: runs,
+// runs.csv, summary.csv, its pictures (the heatmap of test accuracy, depth x init per activation; the cost curves
+// with a band across seeds; parallel coordinates) and the manifest that lists them all. Started again, it skips the runs recorded there.
 //   Run: ./kotlinw scripts/depth-sweep.main.kts [--iterations N] [--max-depth D] [--seeds S]   (seeds 1..S)
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
@@ -23,4 +23,4 @@ println()
 result.depthReading().forEach(::println)
 println()
 println("Saved in ${paths.shown(paths.out)}: ${SweepFolder.SWEEP_FILE}, ${SweepTables.RUNS}, ${SweepTables.SUMMARY}, manifest.json")
-paths.printPictures(result.writeDepthPictures(paths.out))
+paths.printPictures(sweepPictures(paths.out))

@@ -3,19 +3,21 @@
 // the initialization findings and the verdict against what the course teaches (zeros: symmetric; random x10:
 // saturated output, initial loss far above chance; sigmoid and ReLU with std 0.01: vanishing gradients; He and Xavier
 // for tanh: healthy), and draws per case the activations' and activation gradients' histograms layer by layer and the
-// update:data ratio over 20 SGD steps, into out/doctor/<case>/. Exit status 1 when a verdict is not the course's.
+// update:data ratio over 20 SGD steps, into out/doctor/<case>/, beside doctor.json and a manifest naming them all
+// (the folder appears whole or not at all). Exit status 1 when a verdict is not the course's.
 //   Run: ./kotlinw scripts/doctor.main.kts
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
 import org.initlab.dsl.*
-import org.initlab.io.Json
+import org.initlab.experiment.AnalysisExperiments
 
 val paths = scriptPaths(__FILE__)
-val result = courseDiagnoses(paths.datasets)
-
-result.print(System.out)
-Json.write(paths.out.resolve("doctor.json"), result.toMap())
-println()
-paths.printPictures(result.writePictures(paths.out))
-println("Results in ${paths.shown(paths.out.resolve("doctor.json"))}")
+val result = resultFolder(paths.out).use { folder ->
+    val result = courseDiagnoses(paths.datasets)
+    result.print(System.out)
+    println()
+    paths.printSaved(folder.save("script doctor", AnalysisExperiments.config(result),
+        mapOf("doctor.json" to result.toMap())) { result.writePictures(it) })
+    result
+}
 result.check()

@@ -1,7 +1,8 @@
 // E8 — gradient checking, as the course does it: the 1-D toy J(theta) = theta * x, the course's [4, 5, 3, 1] network
 // (relu, relu, sigmoid) on DL4J, the same network with a planted error in layer 2's backward pass (it must fail),
-// and the He network trained through the DSL. Prints the course's verdicts; writes the per-block differences to
-// out/gradcheck/. Exit status 1 when a check that should pass fails.
+// and the He network trained through the DSL. Prints the course's verdicts; writes them (gradcheck.json), the picture
+// of the per-block differences and a manifest to out/gradcheck/, whole or not at all. Exit status 1 when a check that
+// should pass fails.
 //   Run: ./kotlinw scripts/gradcheck.main.kts
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
@@ -10,7 +11,6 @@ import org.initlab.dsl.*
 import org.initlab.dsl.plot.writePicture
 import org.initlab.experiment.CourseCase
 import org.initlab.experiment.ToyCheck
-import org.initlab.io.Json
 import kotlin.system.exitProcess
 
 val paths = scriptPaths(__FILE__)
@@ -36,16 +36,19 @@ val he = experiment("he-short", quiet = true) {
     train(lr = 0.01, iterations = 2_000, printEvery = 0)
 }
 val trained = he.gradientCheck()
-println("The He network after 2000 iterations (DSL), on its 300 training examples, cost = ${py(trained.cost())}")
+println("The He network after ${he.spec.iterations()} iterations (DSL), on its ${he.dataset.train().size()} training " +
+    "examples, cost = ${py(trained.cost())}")
 printer.verdict(trained)
 
-Json.write(paths.out.resolve("gradcheck.json"), mapOf(
+val config = mapOf("experiment" to "gradcheck", "seed" to CourseCase.SEED, "epsilon" to check.epsilon(),
+    "threshold" to check.threshold(), "he_trained" to he.spec.describe())
+val results = mapOf("gradcheck.json" to mapOf(
     "toy" to mapOf("difference" to toy.difference(), "passed" to toy.passed()),
     "course" to course.describe(), "planted_error" to planted.describe(), "he_trained" to trained.describe(),
 ))
-paths.printPictures(listOf(writePicture(
-    gradientCheckPlot(mapOf("course's case" to course, "planted error in layer 2" to planted)),
-    paths.out, "gradient-check")))
-println("Results in ${paths.shown(paths.out.resolve("gradcheck.json"))}")
+paths.printSaved(saveResults(paths.out, "script gradcheck", config, results) { dir ->
+    listOf(writePicture(gradientCheckPlot(mapOf("course's case" to course, "planted error in layer 2" to planted)),
+        dir, "gradient-check"))
+})
 
 if (!toy.passed() || !course.passed() || !trained.passed() || planted.passed()) exitProcess(1)

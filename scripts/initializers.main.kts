@@ -1,7 +1,8 @@
 // The initializer audit: every initializer of the catalogue and DL4J's own WeightInit values sampled on one dense
 // layer of 400 inputs and 200 units (80 000 weights). Prints each one's measured std · √fan beside the one it should
 // have; writes its weight histogram beside its theoretical density — DL4J's wrong ones beside the density Keras
-// draws — to out/initializers/ (catalogue.png, dl4j.png, each also as SVG) with the table as audit.csv.
+// draws — to out/initializers/ (catalogue.png, dl4j.png, each also as SVG) with the table as audit.csv and a manifest,
+// whole or not at all.
 //   Run: ./kotlinw scripts/initializers.main.kts
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
@@ -13,7 +14,6 @@ import org.initlab.dsl.plot.DensityPanel
 import org.initlab.dsl.plot.densityHistograms
 import org.initlab.dsl.plot.writePicture
 import org.initlab.init.Catalog
-import org.initlab.io.AtomicFiles
 import kotlin.math.PI
 import kotlin.math.exp
 import kotlin.math.sqrt
@@ -98,15 +98,16 @@ val cataloguePanels = audit(catalogue).filter { it.density != null }
 val dl4jPanels = audit(dl4jValues)
 println("lsuv is fitted to data: scripts/lsuv.main.kts shows its Var(Z_l).")
 
-AtomicFiles.writeString(paths.out.resolve("audit.csv"),
-    "initializer,fan,measured_std_times_sqrt_fan,intended\n" + rows.joinToString("") { it.joinToString(",") + "\n" })
-val pictures = listOf(
-    writePicture(densityHistograms(cataloguePanels, title = "InitLab's initializers on a 400 → 200 layer: weights and their density",
-        panelWidth = 320),
-        paths.out, "catalogue"),
-    writePicture(densityHistograms(dl4jPanels.map { DensityPanel(it.title.removePrefix("DL4J "), it.values, it.density, it.densityLabel) },
-        title = "DL4J 1.0.0-M2.1's WeightInit on a 400 → 200 layer, beside the density it should draw", panelWidth = 340),
-        paths.out, "dl4j"),
-)
-paths.printPictures(pictures)
-println("Results in ${paths.shown(paths.out.resolve("audit.csv"))}")
+val audit = "initializer,fan,measured_std_times_sqrt_fan,intended\n" + rows.joinToString("") { it.joinToString(",") + "\n" }
+val config = mapOf("experiment" to "initializers", "seed" to 1L, "n_in" to nIn, "n_out" to nOut,
+    "initializers" to rows.map { it[0] })
+paths.printSaved(saveResults(paths.out, "script initializers", config, mapOf("audit.csv" to audit)) { dir ->
+    listOf(
+        writePicture(densityHistograms(cataloguePanels, title = "InitLab's initializers on a 400 → 200 layer: weights and their density",
+            panelWidth = 320),
+            dir, "catalogue"),
+        writePicture(densityHistograms(dl4jPanels.map { DensityPanel(it.title.removePrefix("DL4J "), it.values, it.density, it.densityLabel) },
+            title = "DL4J 1.0.0-M2.1's WeightInit on a 400 → 200 layer, beside the density it should draw", panelWidth = 340),
+            dir, "dl4j"),
+    )
+})

@@ -3,20 +3,20 @@
 // on circles through ten hidden layers of ten (lr 0.01, seed 3), as `initlab experiment lsuv` runs it. Prints every
 // layer's Var(Z_l) at initialization — the orthogonal start LSUV begins from, LSUV's weights, He's and xavier's —
 // and each run's costs and accuracies; writes the cost traces and the variances per layer as pictures, with the
-// numbers in lsuv.json, to out/lsuv/.
+// numbers in lsuv.json and a manifest naming them, to out/lsuv/ (whole or not at all).
 //   Run: ./kotlinw scripts/lsuv.main.kts [--iterations N]   (default: 2500 for deep-cat, 15000 for circles)
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
 import org.initlab.dsl.*
 import org.initlab.experiment.LsuvExperiment
-import org.initlab.io.Json
 
 val paths = scriptPaths(__FILE__)
 val iterationOverride = intOption(args, "iterations", env = "ITERATIONS", default = 0)
 
-val results = lsuvComparison(paths.datasets, iterations = if (iterationOverride > 0) iterationOverride else null)
-results.print()
-println()
-Json.write(paths.out.resolve("lsuv.json"), LsuvExperiment.toMap(results))
-paths.printPictures(results.writePictures(paths.out))
-println("Results in ${paths.shown(paths.out.resolve("lsuv.json"))}")
+resultFolder(paths.out).use { folder ->
+    val results = lsuvComparison(paths.datasets, iterations = if (iterationOverride > 0) iterationOverride else null)
+    results.print()
+    println()
+    paths.printSaved(folder.save("script lsuv", LsuvExperiment.config(results),
+        mapOf("lsuv.json" to LsuvExperiment.toMap(results))) { results.writePictures(it) })
+}

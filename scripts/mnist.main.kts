@@ -1,7 +1,7 @@
 // E5 — Nielsen's comparison of weight initializations on MNIST (ch. 3): [784, 30, 10], sigmoid, quadratic cost,
 // SGD with lr 3.0 and mini-batches of 10, 30 epochs; weights N(0, 1) ("large") against N(0, 1)/sqrt(n_in)
 // ("scaled"), biases N(0, 1) in both. Prints the test accuracy after every epoch, as Nielsen does; writes both runs
-// and their accuracy per epoch on one chart to out/mnist/.
+// to out/mnist/ and their accuracy per epoch on one chart, with a manifest, to out/mnist/comparison/.
 //   Run: ./kotlinw scripts/mnist.main.kts [--epochs N]     (or EPOCHS=N; default 30)
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
 
@@ -29,4 +29,7 @@ val chart = listOf(large, scaled).accuracyPlot(
     title = "MNIST [784, 30, 10]: test accuracy per epoch",
     labels = listOf("weights N(0, 1)", "weights N(0, 1)/sqrt(n_in)"),
 )
-paths.printPictures(listOf(writePicture(chart, paths.out, "accuracy")))
+val compared = mapOf("runs" to listOf(large, scaled).associate { it.name to it.spec.describe() })
+paths.printSaved(saveResults(paths.out.resolve("comparison"), "script mnist", compared, emptyMap()) { dir ->
+    listOf(writePicture(chart, dir, "accuracy"))
+})

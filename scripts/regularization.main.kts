@@ -1,7 +1,8 @@
 // E6–E7 — regularization on the course's football data ([2, 20, 3, 1], 1/sqrt(n_in) weights with seed 3, lr 0.3,
 // 30 000 iterations): no regularization, L2 with lambda = 0.7, inverted dropout with keep_prob = 0.86 (the course's
 // masks). Prints each model's costs and accuracies as the course does, then the three side by side; writes each
-// run's folder and the comparison pictures (costs, three decision boundaries) to out/regularization/. The costs are
+// run's folder to out/regularization/ and the comparison pictures (costs, accuracies, three decision boundaries) with
+// a manifest to out/regularization/comparison/. The costs are
 // printed every 10 000 iterations, as the course does, and recorded every 500 for the learning curves (60 points).
 //   Run: ./kotlinw scripts/regularization.main.kts
 @file:DependsOn("org.initlab:initlab-dsl:0.1.0")
@@ -39,8 +40,11 @@ for (run in runs) {
 
 for (run in runs) paths.printSaved(run.save(paths.out.resolve(run.name)))
 val labels = listOf("no regularization", "L2, lambda = 0.7", "dropout, keep_prob = 0.86")
-paths.printPictures(listOf(
-    writePicture(runs.learningCurvesPlot("Learning rate =0.3", labels), paths.out, "learning-curves"),
-    writePicture(runs.accuraciesPlot("Accuracy", labels), paths.out, "accuracies"),
-    writePicture(runs.decisionBoundariesPlot(), paths.out, "decision-boundaries"),
-))
+val compared = mapOf("runs" to runs.associate { it.name to it.spec.describe() })
+paths.printSaved(saveResults(paths.out.resolve("comparison"), "script regularization", compared, emptyMap()) { dir ->
+    listOf(
+        writePicture(runs.learningCurvesPlot("Learning rate =0.3", labels), dir, "learning-curves"),
+        writePicture(runs.accuraciesPlot("Accuracy", labels), dir, "accuracies"),
+        writePicture(runs.decisionBoundariesPlot(), dir, "decision-boundaries"),
+    )
+})

@@ -84,34 +84,51 @@ public final class AnalysisExperiments {
             throw new IllegalArgumentException("not an analysis: " + name);
         }
         check(name, seed);
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("experiment", name);
         if (name.equals(DOCTOR)) {
             DoctorResult doctor = DoctorExperiment.run(dataDir);
             doctor.print(out);
-            config.put("cases", doctor.cases().stream().map(DoctorCase::name).toList());
-            config.put("options", org.initlab.analysis.Doctor.Options.defaults().toMap());
-            return new Analysis(name, config, doctor.toMap(), doctor);
+            return new Analysis(name, config(doctor), doctor.toMap(), doctor);
         }
         if (name.equals(ACTIVATIONS)) {
-            long s = seed == null ? ActivationExperiment.DEFAULT_SEED : seed;
-            ActivationResult r = ActivationExperiment.run(s);
+            ActivationResult r = ActivationExperiment.run(seed == null ? ActivationExperiment.DEFAULT_SEED : seed);
             r.print(out);
-            config.put("seed", s);
-            config.put("examples", r.examples());
-            config.put("units", r.units());
-            config.put("depth", r.depth());
-            config.put("configs", r.configs().stream().map(ConfigurationStats::name).toList());
-            return new Analysis(name, config, r.toMap(), r);
+            return new Analysis(name, config(r), r.toMap(), r);
         }
-        long s = seed == null ? ZDistributionExperiment.DEFAULT_SEED : seed;
-        ZDistributionResult r = ZDistributionExperiment.run(s);
+        ZDistributionResult r = ZDistributionExperiment.run(seed == null ? ZDistributionExperiment.DEFAULT_SEED : seed);
         r.print(out);
-        config.put("seed", s);
+        return new Analysis(name, config(r), r.toMap(), r);
+    }
+
+    /** The manifest's configuration of the doctor's course cases: the experiment, its cases and the doctor's options. */
+    public static Map<String, Object> config(DoctorResult doctor) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("experiment", DOCTOR);
+        config.put("cases", doctor.cases().stream().map(DoctorCase::name).toList());
+        config.put("options", org.initlab.analysis.Doctor.Options.defaults().toMap());
+        return config;
+    }
+
+    /** The manifest's configuration of E4's activation statistics: the experiment, its seed and sizes, its configurations. */
+    public static Map<String, Object> config(ActivationResult r) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("experiment", ACTIVATIONS);
+        config.put("seed", r.seed());
+        config.put("examples", r.examples());
+        config.put("units", r.units());
+        config.put("depth", r.depth());
+        config.put("configs", r.configs().stream().map(ConfigurationStats::name).toList());
+        return config;
+    }
+
+    /** The manifest's configuration of E4b's saturated neuron: the experiment, its seed and sizes. */
+    public static Map<String, Object> config(ZDistributionResult r) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("experiment", Z_DISTRIBUTION);
+        config.put("seed", r.seed());
         config.put("draws", r.draws());
         config.put("inputs", r.inputs());
         config.put("ones", r.ones());
-        return new Analysis(name, config, r.toMap(), r);
+        return config;
     }
 
     /**

@@ -15,7 +15,9 @@ import java.nio.file.Path
  * initializers [inits] (the course's zeros, ×10 random, `normal:0.01`, xavier and He, and He uniform, orthogonal and
  * LSUV) with the hidden [activations] at [depths] (weight layers, hidden layers of 10 units) on circles, each with
  * every one of [seeds], trained as E3 is for [iterations], on a local pool of [workers]. With [out], the runs are
- * written into that folder as they finish, and a sweep started again with the same folder skips the runs it holds.
+ * written into that folder as they finish, then its tables, its [pictures] as [writeDepthPictures] draws them and the
+ * manifest naming them all ([sweepPictures] lists the pictures), and a sweep started again with the same folder skips
+ * the runs it holds.
  *
  * @throws InputException naming the parameter when a value is bad.
  */
@@ -29,13 +31,15 @@ public fun depthSweep(
     engine: EngineKind = EngineKind.AUTO,
     workers: Int = Runtime.getRuntime().availableProcessors(),
     out: Path? = null,
+    pictures: Boolean = true,
 ): SweepResult {
     val data = SweepData()
     val plan = named {
         val size = DepthSweep.Size(inits, activations, depths.toList(), seeds.map { it.toLong() }, iterations)
         SweepPlan.of(DepthSweep.spec(size, datasets, engine), data)
     }
-    return SweepExecutors.local(workers).use { runPlan(plan, it, out) }
+    val draw: ((SweepResult, Path) -> List<PictureFiles>)? = if (pictures) { r, dir -> r.writeDepthPictures(dir) } else null
+    return SweepExecutors.local(workers).use { runPlan(plan, it, out, draw) }
 }
 
 /** What the numbers of a [depthSweep] say about the course's claims, one line each ([DepthSweep.reading]). */

@@ -85,7 +85,7 @@ public fun doctor(
     thresholds: DoctorThresholds = DoctorThresholds.DEFAULTS,
     block: ExperimentBuilder.() -> Unit = {},
 ): DoctorReport {
-    val builder = ExperimentBuilder(if (from == null) ExperimentSpec.builder().build() else courseExperiment(from))
+    val builder = ExperimentBuilder(baseExperiment(from))
     builder.name = from ?: "doctor"
     builder.apply(block)
     val spec = builder.build()

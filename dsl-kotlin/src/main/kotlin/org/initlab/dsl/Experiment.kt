@@ -3,6 +3,7 @@ package org.initlab.dsl
 import org.initlab.dsl.internal.Properties
 import org.initlab.dsl.internal.SaveWarmup
 import org.initlab.experiment.Experiments
+import org.initlab.io.InputException
 import org.initlab.train.CrossValidation
 import org.initlab.train.Progress
 import org.initlab.train.Trainer
@@ -90,7 +91,19 @@ public fun crossValidate(
     return result
 }
 
-private fun builder(name: String?, from: String?): ExperimentBuilder {
-    val base = if (from == null) ExperimentSpec.builder().build() else Experiments.get(from)
-    return ExperimentBuilder(base).also { it.name = name ?: from ?: "experiment" }
+private fun builder(name: String?, from: String?): ExperimentBuilder =
+    ExperimentBuilder(baseExperiment(from)).also { it.name = name ?: from ?: "experiment" }
+
+/**
+ * The experiment a block starts from: the catalog's [from], else the He experiment's values (E3).
+ *
+ * @throws InputException naming `from` when the catalog has no such experiment.
+ */
+internal fun baseExperiment(from: String?): ExperimentSpec {
+    if (from == null) return ExperimentSpec.builder().build()
+    return try {
+        Experiments.get(from)
+    } catch (e: InputException) {
+        throw InputException.of("from", from, e.message ?: "unknown experiment", e)
+    }
 }

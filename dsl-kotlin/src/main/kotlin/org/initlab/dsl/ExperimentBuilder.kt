@@ -27,6 +27,7 @@ import org.initlab.io.InputException
  * same name outside it: `train(epochs = epochs)` reads the builder's value. Give outer values other names
  * (`val epochCount = 3; … train(epochs = epochCount)`).
  */
+@InitLabDsl
 public class ExperimentBuilder internal constructor(private val base: ExperimentSpec) {
     /** The experiment's name, used for output folders (`out/<name>`). */
     public var name: String = base.name()

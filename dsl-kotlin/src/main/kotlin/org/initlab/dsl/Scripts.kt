@@ -43,7 +43,9 @@ public class ScriptPaths(script: File) {
      * [morePictures] written beside them.
      */
     public fun printSaved(saved: SavedRun, morePictures: List<PictureFiles> = emptyList(), out: PrintStream = System.out) {
-        val pictureFiles = saved.pictures.flatMap { listOf(it.svg, it.png) }.map { it.fileName.toString() }.toSet()
+        val folder = saved.folder.toAbsolutePath().normalize()
+        val pictureFiles = saved.pictures.flatMap { listOf(it.svg, it.png) }
+            .map { folder.relativize(it.toAbsolutePath().normalize()).toString().replace(File.separatorChar, '/') }.toSet()
         out.println("Saved in ${shown(saved.folder)}: " + saved.files.filter { it !in pictureFiles }.joinToString(", "))
         printPictures(saved.pictures + morePictures, out)
     }

@@ -9,6 +9,8 @@ import org.initlab.dsl.plot.sweepCurves
 import org.initlab.dsl.plot.sweepHeatmap
 import org.initlab.dsl.plot.writePicture
 import org.initlab.io.InputException
+import org.initlab.io.Json
+import org.initlab.io.Manifest
 import org.initlab.spec.Axis
 import org.initlab.spec.AxisKind
 import org.initlab.spec.Halving
@@ -43,34 +45,69 @@ import java.nio.file.Path
  * ```
  *
  * With [out], the runs are written into that folder as they finish (`runs/`, then `runs.csv`, `summary.csv`, the
- * manifest), and a sweep started again with the same folder skips the runs it holds. Prints the summary unless
- * [quiet].
+ * sweep's [pictures] as [writePictures] draws them, and the manifest, which lists them all, last), and a sweep started
+ * again with the same folder skips the runs it holds; [sweepPictures] names the pictures drawn there. Prints the
+ * summary unless [quiet].
  *
  * @throws InputException naming the builder's property when a value is bad.
  */
-public fun sweep(name: String = "sweep", out: Path? = null, quiet: Boolean = false, block: SweepBuilder.() -> Unit): SweepResult {
+public fun sweep(
+    name: String = "sweep",
+    out: Path? = null,
+    quiet: Boolean = false,
+    pictures: Boolean = true,
+    block: SweepBuilder.() -> Unit,
+): SweepResult {
     val builder = named { SweepBuilder(name).apply(block) }
     val data = SweepData()
     val spec = builder.build(data)
     val plan = named { SweepPlan.of(spec, data) }
-    val result = builder.executor().use { executor -> runPlan(plan, executor, out) }
+    val draw: ((SweepResult, Path) -> List<PictureFiles>)? = if (pictures) { r, dir -> r.writePictures(dir) } else null
+    val result = builder.executor().use { executor -> runPlan(plan, executor, out, draw) }
     if (!quiet) result.print()
     return result
 }
 
-/** Runs [plan] on [executor], into the resumable folder [out] (its tables and manifest written at the end) unless null. */
-internal fun runPlan(plan: SweepPlan, executor: SweepExecutor, out: Path?): SweepResult =
+/**
+ * Runs [plan] on [executor], into the resumable folder [out] unless null: at the end its tables, then the pictures
+ * [draw] writes into it (when not null), then the manifest naming them all.
+ */
+internal fun runPlan(
+    plan: SweepPlan,
+    executor: SweepExecutor,
+    out: Path?,
+    draw: ((SweepResult, Path) -> List<PictureFiles>)? = null,
+): SweepResult =
     if (out == null) {
         Sweeps.run(plan, executor, null, SweepListener.NONE)
     } else {
         named {
             SweepFolder.open(out, "out", plan).use { folder ->
-                Sweeps.run(plan, executor, folder, SweepListener.NONE).also {
-                    folder.commit(plan, SweepTables.write(it, folder))
+                Sweeps.run(plan, executor, folder, SweepListener.NONE).also { result ->
+                    val files = ArrayList(SweepTables.write(result, folder))
+                    val dir = folder.dir().toAbsolutePath().normalize()
+                    draw?.invoke(result, dir)?.forEach { picture ->
+                        files += dir.relativize(picture.svg.toAbsolutePath().normalize()).toString()
+                        files += dir.relativize(picture.png.toAbsolutePath().normalize()).toString()
+                    }
+                    folder.commit(plan, files)
                 }
             }
         }
     }
+
+/**
+ * The pictures the manifest of the sweep folder [dir] names (each as its SVG and PNG), as [sweep] and [depthSweep]
+ * drew them there before writing it; none when it names none.
+ *
+ * @throws InputException naming the manifest when it cannot be read
+ */
+public fun sweepPictures(dir: Path): List<PictureFiles> {
+    val manifest = dir.resolve(Manifest.FILE_NAME)
+    val files = Json.read(manifest).path("files").map { it.asText() }.toSet()
+    return files.filter { it.endsWith(".png") && it.removeSuffix(".png") + ".svg" in files }
+        .map { PictureFiles(dir.resolve(it.removeSuffix(".png") + ".svg"), dir.resolve(it)) }
+}
 
 /** The results of the complete sweep saved in [dir] (by [sweep] with `out`, or `initlab sweep --out`): nothing trains. */
 public fun loadSweep(dir: Path): SweepResult = SweepFolder.load(dir)
@@ -128,6 +165,7 @@ public fun defaultFacet(result: SweepResult): String? {
  * adds one, in order; the grid is their product, the last varying fastest), the [seeds], a [sample] of the grid,
  * successive [halving], and where it runs ([workers], [spark]).
  */
+@InitLabDsl
 public class SweepBuilder internal constructor(private val name: String) {
     private var base = ExperimentBuilder(org.initlab.spec.ExperimentSpec.builder().name(name).build())
     private val axes = ArrayList<Axis>()

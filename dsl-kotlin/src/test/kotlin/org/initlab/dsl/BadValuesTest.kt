@@ -47,9 +47,13 @@ class BadValuesTest : FunSpec({
             "initializer(\"lecun\"): unknown initializer 'lecun': expected one of zeros, random, he, xavier, nielsen, large, normal:SIGMA, variance-scaling, glorot-uniform, glorot-normal, he-uniform, he-normal, lecun-uniform, lecun-normal, xavier-normal, xavier-uniform, kaiming-normal, kaiming-uniform, orthogonal, delta-orthogonal, identity, dirac, sparse, trunc-normal, normal, uniform, constant, ones, lsuv"
     }
 
-    test("an unknown catalog experiment or data set is named in the error") {
-        shouldThrow<InputException> { experimentSpec(from = "nope") }.message shouldBe
-            "unknown experiment 'nope': expected one of zeros, random, he, noreg, l2, dropout, deep-cat, mnist-large, mnist-scaled"
+    test("an unknown catalog experiment or data set is named in the error, with the property it was given as") {
+        val catalog = "unknown experiment 'nope': expected one of zeros, random, he, noreg, l2, dropout, deep-cat, " +
+            "mnist-large, mnist-scaled"
+        shouldThrow<InputException> { experimentSpec(from = "nope") }.message shouldBe "from nope: $catalog"
+        shouldThrow<InputException> { experiment(from = "nope", quiet = true) }.message shouldBe "from nope: $catalog"
+        shouldThrow<InputException> { crossValidate(from = "nope", quiet = true) }.message shouldBe "from nope: $catalog"
+        shouldThrow<InputException> { doctor(from = "nope") }.message shouldBe "from nope: $catalog"
         shouldThrow<InputException> { experiment(quiet = true) { data = Data.Named("nope") } }.message shouldBe
             "data nope: unknown data set 'nope': expected one of circles, football, cat, mnist"
     }

@@ -3,6 +3,7 @@ package org.initlab.dsl
 import io.kotest.assertions.throwables.shouldThrow
 import io.kotest.core.spec.style.FunSpec
 import io.kotest.engine.spec.tempdir
+import io.kotest.matchers.collections.shouldContainAll
 import io.kotest.matchers.collections.shouldContainExactly
 import io.kotest.matchers.shouldBe
 import io.kotest.matchers.string.shouldContain
@@ -51,6 +52,23 @@ class SweepsTest : FunSpec({
         SweepPlan.of(dsl, data).sweepId() shouldBe SweepPlan.of(java, data).sweepId()
     }
 
+    test("inside base the experiment's own train, init and lambda set the base experiment and add no axis") {
+        // With the DSL marker, `base { init(he()); iterations(500) }` no longer compiles: inside base only the
+        // experiment's builder is an implicit receiver, so such a call cannot add a one-value axis to the sweep.
+        val spec = SweepBuilder("s").apply {
+            base {
+                train(iterations = 30)
+                init = xavier()
+                lambda = 0.1
+            }
+            init(he(), zeros())
+        }.build(SweepData())
+        spec.axes().map { it.kind() } shouldContainExactly listOf(AxisKind.INIT)
+        spec.base().iterations() shouldBe 30
+        spec.base().lambda() shouldBe 0.1
+        spec.base().init() shouldBe Initializers.parse("xavier")
+    }
+
     test("a sweep runs every configuration with every seed, and a second one into its folder runs nothing") {
         val dir = tempdir().toPath().resolve("s")
         val block: SweepBuilder.() -> Unit = {
@@ -74,6 +92,37 @@ class SweepsTest : FunSpec({
         again.recorded() shouldBe 8
         SweepTables.lines(again) shouldBe SweepTables.lines(first)
         SweepTables.lines(loadSweep(dir)) shouldBe SweepTables.lines(first)
+    }
+
+    test("a sweep into a folder draws its pictures before the manifest, which lists and checks them") {
+        val dir = tempdir().toPath().resolve("p")
+        sweep("pictured", out = dir, quiet = true) {
+            base { train(iterations = 40, recordEvery = 20) }
+            init(he(), zeros())
+            activation(Activation.RELU, Activation.TANH)
+            workers = 2
+        }
+        val manifest = Manifest.verify(dir.resolve(Manifest.FILE_NAME))
+        val files = manifest.path("files").map { it.asText() }
+        files shouldContainAll listOf("runs.csv", "summary.csv", "heatmap.png", "heatmap.svg", "learning-curves.png",
+            "learning-curves.svg", "parallel-coordinates.png", "parallel-coordinates.svg")
+        manifest.path(Manifest.SHA256).has("heatmap.png") shouldBe true
+        sweepPictures(dir).map { it.png.name } shouldContainExactly listOf("heatmap.png", "learning-curves.png",
+            "parallel-coordinates.png")
+        sweepPictures(dir).forEach { checkPicture(it) }
+    }
+
+    test("a sweep into a folder with pictures = false draws none and its manifest names none") {
+        val dir = tempdir().toPath().resolve("q")
+        sweep("plain", out = dir, quiet = true, pictures = false) {
+            base { train(iterations = 20) }
+            init(he(), zeros())
+            workers = 1
+        }
+        Manifest.verify(dir.resolve(Manifest.FILE_NAME)).path("files").map { it.asText() }
+            .filter { it.endsWith(".png") || it.endsWith(".svg") } shouldBe emptyList()
+        sweepPictures(dir) shouldBe emptyList()
+        dir.listDirectoryEntries().map { it.name }.filter { it.endsWith(".png") } shouldBe emptyList()
     }
 
     test("a sweep prints its summary with the best configuration marked unless quiet") {
@@ -133,8 +182,11 @@ class SweepsTest : FunSpec({
         reading[2] shouldContain "  x10 fails as depth grows: relu "
         reading.size shouldBe 4
         reading[3] shouldContain "  He and LSUV stay trainable: he lowest "
-        result.writeDepthPictures(dir).map { it.png.name } shouldContainExactly listOf("heatmap.png",
+        sweepPictures(dir).map { it.png.name } shouldContainExactly listOf("heatmap.png",
             "learning-curves.png", "parallel-coordinates.png")
-        Manifest.verify(dir.resolve(Manifest.FILE_NAME))
+        sweepPictures(dir).forEach { checkPicture(it) }
+        val manifest = Manifest.verify(dir.resolve(Manifest.FILE_NAME))
+        manifest.path("files").map { it.asText() } shouldContainAll listOf("heatmap.png", "heatmap.svg",
+            "learning-curves.png", "learning-curves.svg", "parallel-coordinates.png", "parallel-coordinates.svg")
     }
 })
