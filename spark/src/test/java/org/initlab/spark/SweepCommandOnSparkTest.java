@@ -93,7 +93,8 @@ class SweepCommandOnSparkTest {
                     "--no-pictures", "--spark", master, "--out", out.toString());
             assertEquals(2, o.status(), o.err());
             assertEquals(1, o.err().lines().count(), o.err());
-            assertTrue(o.err().startsWith("initlab: --out " + out + ": holds a different sweep (axes "), o.err());
+            assertTrue(o.err().startsWith("initlab: --out " + out + ": holds a different sweep (axes[0].values "
+                    + "[\"1\",\"2\"] in the folder, [\"1\",\"3\"] asked)"), o.err());
             assertEquals("", o.out());
             assertEquals(before.keySet(), files(out).keySet(), master);
             files(out).forEach((name, bytes) -> assertTrue(Arrays.equals(before.get(name), bytes), name));
