@@ -11,8 +11,6 @@ import org.initlab.bench.Row;
 import org.initlab.bench.Table;
 import org.initlab.bench.TorchPeer;
 import org.initlab.experiment.Experiments;
-import org.initlab.io.AtomicFiles;
-import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
@@ -85,7 +83,7 @@ public final class BenchCommand implements Callable<Integer> {
     int dl4jEpochs;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (repeat < 1) {
             throw new InputException("--repeat " + repeat + ": must be positive");
         }
@@ -99,17 +97,7 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         List<Pairing> pairings = pairings();
-        if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
-        }
-        FolderLock lock = json == null ? null : OutputOptions.lockJson(json);
-        try {
-            return measure(pairings);
-        } finally {
-            if (lock != null) {
-                lock.close();
-            }
-        }
+        return OutputOptions.holdingJson(json, () -> measure(pairings));
     }
 
     /** Runs the benchmark and writes --json, whose lock {@link #call} holds. */

@@ -7,8 +7,6 @@ import org.initlab.bench.MainCommandTable;
 import org.initlab.bench.PlotsPeer;
 import org.initlab.bench.Repository;
 import org.initlab.bench.RunFailedException;
-import org.initlab.io.AtomicFiles;
-import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
@@ -58,21 +56,11 @@ public final class BenchMainCommand implements Callable<Integer> {
     Path json;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         if (repeat < 1) {
             throw new InputException("--repeat " + repeat + ": must be positive");
         }
-        if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
-        }
-        FolderLock lock = json == null ? null : OutputOptions.lockJson(json);
-        try {
-            return measure();
-        } finally {
-            if (lock != null) {
-                lock.close();
-            }
-        }
+        return OutputOptions.holdingJson(json, () -> measure());
     }
 
     /** Runs the benchmark and writes --json, whose lock {@link #call} holds. */

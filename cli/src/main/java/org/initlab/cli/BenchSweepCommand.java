@@ -5,8 +5,6 @@ import org.initlab.bench.RunFailedException;
 import org.initlab.bench.SweepBench;
 import org.initlab.bench.SweepBench.Measurement;
 import org.initlab.bench.TimedProcess;
-import org.initlab.io.AtomicFiles;
-import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
@@ -62,7 +60,7 @@ public final class BenchSweepCommand implements Callable<Integer> {
     String way;
 
     @Override
-    public Integer call() {
+    public Integer call() throws Exception {
         if (runs < 1) {
             throw InputException.of("runs", runs, "must be positive");
         }
@@ -76,17 +74,7 @@ public final class BenchSweepCommand implements Callable<Integer> {
         if (withSpark && !SparkModule.present()) {
             SparkModule.open(spark); // the error that says how to build the module
         }
-        if (json != null) {
-            AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
-        }
-        FolderLock lock = json == null ? null : OutputOptions.lockJson(json);
-        try {
-            return measure(withSpark);
-        } finally {
-            if (lock != null) {
-                lock.close();
-            }
-        }
+        return OutputOptions.holdingJson(json, () -> measure(withSpark));
     }
 
     /** Times the ways and writes --json, whose lock {@link #call} holds. */

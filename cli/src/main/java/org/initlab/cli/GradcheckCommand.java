@@ -6,8 +6,6 @@ import org.initlab.experiment.CourseCase;
 import org.initlab.analysis.GradientCheck;
 import org.initlab.analysis.GradientCheckResult;
 import org.initlab.experiment.ToyCheck;
-import org.initlab.io.AtomicFiles;
-import org.initlab.io.FolderLock;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 import org.initlab.numpy.PyFloat;
@@ -43,17 +41,8 @@ public final class GradcheckCommand implements Callable<Integer> {
      * once, and holds it until the JSON and its manifest are written.
      */
     @Override
-    public Integer call() {
-        if (json == null) {
-            return check();
-        }
-        AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
-        FolderLock lock = OutputOptions.lockJson(json);
-        try {
-            return check();
-        } finally {
-            lock.close();
-        }
+    public Integer call() throws Exception {
+        return OutputOptions.holdingJson(json, this::check);
     }
 
     private int check() {

@@ -1,5 +1,6 @@
 package org.initlab.cli;
 
+import org.initlab.io.AtomicFiles;
 import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 
 /**
@@ -55,6 +57,24 @@ final class OutputOptions implements AutoCloseable {
         FolderLock lock = FolderLock.acquire(json, "json");
         lock.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
         return lock;
+    }
+
+    /**
+     * Runs {@code work}, which writes {@code --json} (when given) and its manifest, holding the file's lock: the
+     * folder is checked writable and the lock taken first, so that a file another run is writing is refused before any
+     * work, and the lock is let go when the work is done.
+     */
+    static <T> T holdingJson(Path json, Callable<T> work) throws Exception {
+        if (json == null) {
+            return work.call();
+        }
+        AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
+        FolderLock lock = lockJson(json);
+        try {
+            return work.call();
+        } finally {
+            lock.close();
+        }
     }
 
     /** Opens the result folder of {@code --out} (saying so when it took over a killed run's lock), for any command. */

@@ -244,34 +244,27 @@ class SweepCommandTest {
 
     @Test
     void heatmapWithOneAxisIsRefused(@TempDir Path tmp) {
-        Path out = tmp.resolve("never");
-        Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--heatmap", "init",
-                "--out", out.toString());
-        assertEquals(2, o.status(), o.err());
-        assertEquals(List.of("initlab: --heatmap init: give X,Y or X,Y,FACET"), o.err().lines().toList());
-        assertEquals("", o.out(), "nothing trained");
-        assertFalse(Files.exists(out), "no folder");
+        assertHeatmapRefused(tmp, "init", "give X,Y or X,Y,FACET");
     }
 
     @Test
     void heatmapWithAnAxisTwiceIsRefused(@TempDir Path tmp) {
-        Path out = tmp.resolve("never");
-        Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--heatmap", "init,init",
-                "--out", out.toString());
-        assertEquals(2, o.status(), o.err());
-        assertEquals(List.of("initlab: --heatmap init,init: 'init' given twice; give X,Y or X,Y,FACET, three different "
-                + "axes at most"), o.err().lines().toList());
-        assertFalse(Files.exists(out), "no folder");
+        assertHeatmapRefused(tmp, "init,init", "'init' given twice; give X,Y or X,Y,FACET, three different axes at most");
     }
 
     @Test
     void heatmapWithFourAxesIsRefused(@TempDir Path tmp) {
+        assertHeatmapRefused(tmp, "init,activation,depth,learning_rate", "give X,Y or X,Y,FACET");
+    }
+
+    /** A sweep over four axes with {@code --heatmap axes} is refused in the one line {@code problem}, running nothing. */
+    private static void assertHeatmapRefused(Path tmp, String axes, String problem) {
         Path out = tmp.resolve("never");
         Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--depth", "2,3",
-                "--lr", "0.1,0.2", "--heatmap", "init,activation,depth,learning_rate", "--out", out.toString());
+                "--lr", "0.1,0.2", "--heatmap", axes, "--out", out.toString());
         assertEquals(2, o.status(), o.err());
-        assertEquals(List.of("initlab: --heatmap init,activation,depth,learning_rate: give X,Y or X,Y,FACET"),
-                o.err().lines().toList());
+        assertEquals(List.of("initlab: --heatmap " + axes + ": " + problem), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing trained");
         assertFalse(Files.exists(out), "no folder");
     }
 

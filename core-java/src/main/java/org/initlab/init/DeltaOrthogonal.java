@@ -5,6 +5,7 @@ import org.nd4j.shade.jackson.annotation.JsonCreator;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 import java.io.Serial;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,7 +71,7 @@ public final class DeltaOrthogonal extends CatalogInit {
         }
         double[] centre = new double[shape.rows() * in];
         Orthogonal.draw(rng, WeightShape.dense(in, shape.rows()), scale, centre);
-        java.util.Arrays.fill(out, 0.0);
+        Arrays.fill(out, 0.0);
         for (int o = 0; o < shape.rows(); o++) {
             for (int i = 0; i < in; i++) {
                 out[o * shape.cols() + i * shape.receptiveField() + shape.center()] = centre[o * in + i];

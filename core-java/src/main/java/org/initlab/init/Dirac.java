@@ -5,6 +5,7 @@ import org.nd4j.shade.jackson.annotation.JsonCreator;
 import org.nd4j.shade.jackson.annotation.JsonProperty;
 
 import java.io.Serial;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -69,7 +70,7 @@ public final class Dirac extends CatalogInit {
             throw new InitSpecException(describe(), shape.rows() + " output channels do not divide into " + groups
                     + " groups");
         }
-        java.util.Arrays.fill(out, 0.0);
+        Arrays.fill(out, 0.0);
         int perGroup = shape.rows() / groups;
         int in = shape.cols() / shape.receptiveField();
         for (int g = 0; g < groups; g++) {

@@ -32,10 +32,10 @@ public final class LocalPool implements SweepExecutor {
 
     /** A pool that runs each task with {@code execute} (a test's stand-in for {@link SweepRun#execute}). */
     LocalPool(int workers, BiFunction<RunTask, SweepData, RunRecord> execute) {
-        this.execute = execute;
         if (workers < 1) {
             throw org.initlab.io.InputException.of("workers", workers, "must be positive");
         }
+        this.execute = execute;
         this.workers = workers;
         AtomicInteger n = new AtomicInteger();
         this.pool = Executors.newFixedThreadPool(workers, r -> {

@@ -23,6 +23,23 @@ class SweepFolderEdgesTest {
         return SweepPlan.of(SweepsTest.small().build(), new SweepData());
     }
 
+    /** Runs {@code plan} into the folder {@code out} on one worker. */
+    static SweepResult sweepInto(Path out, SweepPlan plan) {
+        try (SweepFolder f = SweepFolder.open(out, "out", plan); SweepExecutor e = SweepExecutors.local(1)) {
+            return Sweeps.run(plan, e, f, SweepListener.NONE);
+        }
+    }
+
+    /** Rewrites {@code out}'s sweep.json with {@code edit}, and drops the manifest that would refuse the edit first. */
+    static Path editDescription(Path out, java.util.function.Consumer<ObjectNode> edit) throws Exception {
+        Path sweep = out.resolve(SweepFolder.SWEEP_FILE);
+        ObjectNode held = (ObjectNode) MAPPER.readTree(sweep.toFile());
+        edit.accept(held);
+        Files.writeString(sweep, MAPPER.writeValueAsString(held));
+        Files.deleteIfExists(out.resolve("manifest.json"));
+        return sweep;
+    }
+
     @Test
     void aSweepThatWritesNoRunLeavesTheEmptyFolderTheUserGaveInPlace(@TempDir Path tmp) throws Exception {
         Path mine = Files.createDirectories(tmp.resolve("mine"));
@@ -39,15 +56,10 @@ class SweepFolderEdgesTest {
     void aFolderStoppedAfterItsDescriptionAndBeforeItsRunsFolderResumes(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("s");
         SweepPlan plan = plan();
-        try (SweepFolder f = SweepFolder.open(out, "out", plan); SweepExecutor e = SweepExecutors.local(1)) {
-            Sweeps.run(plan, e, f, SweepListener.NONE);
-        }
+        sweepInto(out, plan);
         Path stopped = Files.createDirectories(tmp.resolve("stopped"));
         Files.copy(out.resolve(SweepFolder.SWEEP_FILE), stopped.resolve(SweepFolder.SWEEP_FILE));
-        try (SweepFolder f = SweepFolder.open(stopped, "out", plan); SweepExecutor e = SweepExecutors.local(1)) {
-            SweepResult r = Sweeps.run(plan, e, f, SweepListener.NONE);
-            assertEquals(plan.tasks().size(), r.ran(), "every run, none recorded before");
-        }
+        assertEquals(plan.tasks().size(), sweepInto(stopped, plan).ran(), "every run, none recorded before");
         assertTrue(Files.isDirectory(stopped.resolve(SweepFolder.RUNS)));
     }
 
@@ -55,14 +67,8 @@ class SweepFolderEdgesTest {
     void aFolderWhoseRunsAnotherVersionMadeIsNotResumed(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("s");
         SweepPlan plan = plan();
-        try (SweepFolder f = SweepFolder.open(out, "out", plan); SweepExecutor e = SweepExecutors.local(1)) {
-            Sweeps.run(plan, e, f, SweepListener.NONE);
-        }
-        Path sweep = out.resolve(SweepFolder.SWEEP_FILE);
-        ObjectNode held = (ObjectNode) MAPPER.readTree(sweep.toFile());
-        ((ObjectNode) held.get("versions")).put("initlab", "0.0.9");
-        Files.writeString(sweep, MAPPER.writeValueAsString(held));
-        Files.deleteIfExists(out.resolve("manifest.json")); // the manifest would already refuse the edited file
+        sweepInto(out, plan);
+        editDescription(out, held -> ((ObjectNode) held.get("versions")).put("initlab", "0.0.9"));
         InputException e = assertThrows(InputException.class, () -> SweepFolder.open(out, "out", plan));
         assertEquals("out", e.field());
         assertTrue(e.getMessage().contains("its runs were made with initlab 0.0.9, this is "), e.getMessage());
@@ -72,14 +78,8 @@ class SweepFolderEdgesTest {
     void aDescriptionWithoutTheDataSetsSizesIsAnErrorAboutTheFile(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("s");
         SweepPlan plan = plan();
-        try (SweepFolder f = SweepFolder.open(out, "out", plan); SweepExecutor e = SweepExecutors.local(1)) {
-            Sweeps.run(plan, e, f, SweepListener.NONE);
-        }
-        Path sweep = out.resolve(SweepFolder.SWEEP_FILE);
-        ObjectNode held = (ObjectNode) MAPPER.readTree(sweep.toFile());
-        held.putObject("data_sizes");
-        Files.writeString(sweep, MAPPER.writeValueAsString(held));
-        Files.deleteIfExists(out.resolve("manifest.json"));
+        sweepInto(out, plan);
+        Path sweep = editDescription(out, held -> held.putObject("data_sizes"));
         InputException e = assertThrows(InputException.class, () -> SweepFolder.load(out));
         assertTrue(e.getMessage().startsWith(sweep + ": not a sweep's description (data_sizes has no entry for "),
                 e.getMessage());

@@ -9,7 +9,7 @@ import org.jetbrains.letsPlot.intern.OptionsMap
  * leaves them in no fixed order, so the panels are sorted: an axis whose values are all numbers gets them as numbers,
  * in ascending order (`depth = 2`, `depth = 4`, `depth = 10`), and any other axis in alphabetical order.
  */
-internal class FacetAxis(private val column: String, texts: List<String>) {
+internal class FacetAxis(val column: String, texts: List<String>) {
     private val integers = texts.all { it.toLongOrNull() != null }
     private val numbers = texts.all { t -> t.toDoubleOrNull()?.isFinite() == true }
 

@@ -73,7 +73,7 @@ public fun sweepCurves(
             val (a, b) = if (band == Band.MIN_MAX) finite.min() to finite.max()
             else NumpyMoments.std(values).let { m - it to m + it }
             xs += x; mean += m; lo += a; hi += b; line += name
-            panel += if (panels == null || facet == null) "" else panels.value(c.axis(facet))
+            panel += panels?.value(c.axis(panels.column)) ?: ""
         }
     }
     require(xs.isNotEmpty()) { "nothing to draw: no run recorded a finite ${curve.label}" }
