@@ -44,6 +44,22 @@ class StartupTest {
         assertTrue(drawn.stream().anyMatch(l -> l.contains("org.jetbrains.letsPlot.")), "lets-plot drew");
     }
 
+    @Test
+    void picocliIsBuiltAsClassFilesThatClassDataSharingArchives() throws Exception {
+        for (Class<?> c : List.of(picocli.CommandLine.class, picocli.CommandLine.Help.class, picocli.AutoComplete.class)) {
+            try (var in = c.getResourceAsStream("/" + c.getName().replace('.', '/') + ".class");
+                 var data = new java.io.DataInputStream(in)) {
+                assertEquals(0xCAFEBABE, data.readInt(), c.getName());
+                data.readUnsignedShort();
+                int major = data.readUnsignedShort();
+                assertTrue(major >= 61, c.getName() + " is a class file of version " + major
+                        + ", which class-data sharing cannot archive below 50; cli/pom.xml builds picocli for Java 17");
+            }
+            assertFalse(String.valueOf(c.getProtectionDomain().getCodeSource().getLocation()).contains("picocli-"),
+                    c.getName() + " came from picocli's own jar: " + c.getProtectionDomain().getCodeSource());
+        }
+    }
+
     /** A class-loading line of Kotlin's standard library or of lets-plot. */
     private static boolean kotlinOrLetsPlot(String line) {
         return line.contains("] kotlin.") || line.contains("org.jetbrains.letsPlot.");
