@@ -1,6 +1,7 @@
 /**
- * The immutable experiment specification and its validation. Everything a user can ask for is one
- * {@link org.initlab.spec.ExperimentSpec}; the command line and the DSL build it, the core runs it, and a bad value
- * is rejected here once with the message the user sees.
+ * The immutable specifications and their validation. Everything a user can ask of one run is one
+ * {@link org.initlab.spec.ExperimentSpec}, and of a sweep one {@link org.initlab.spec.SweepSpec} (a base
+ * specification, its axes, seeds, sample and successive halving); the command line and the DSL build them, the core
+ * runs them, and a bad value is rejected here once with the message the user sees.
  */
 package org.initlab.spec;
