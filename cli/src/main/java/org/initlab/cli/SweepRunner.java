@@ -94,7 +94,7 @@ final class SweepRunner {
             out.println("Sweep " + spec.name() + ": " + spec.configurations() + " configuration"
                     + (spec.configurations() == 1 ? "" : "s") + " x " + spec.seeds().size() + " seed"
                     + (spec.seeds().size() == 1 ? "" : "s") + (spec.halving() == null ? "" : ", successive halving "
-                    + "over " + spec.rungCount() + " rungs") + ": " + result.records().size() + " runs");
+                    + "over " + spec.rungCount() + " rungs") + ": " + runs(result.records().size()));
             listener.halvingLines().forEach(out::println);
             SweepTables.lines(result).forEach(out::println);
             if (result.best() != null) {
@@ -107,10 +107,15 @@ final class SweepRunner {
                 out.println("Pictures in " + dir + ": " + drawn.stream().filter(f -> f.endsWith(".png"))
                         .map(f -> f.substring(0, f.length() - 4) + ".png/.svg").collect(Collectors.joining(", ")));
             }
-            err.println("initlab: " + result.ran() + " runs ran on " + result.executor() + ", " + result.recorded()
-                    + " were recorded before");
+            err.println("initlab: " + runs(result.ran()) + " ran on " + result.executor() + ", " + result.recorded()
+                    + (result.recorded() == 1 ? " was" : " were") + " recorded before");
             return result;
         }
+    }
+
+    /** {@code "1 run"}, {@code "n runs"}. */
+    static String runs(int n) {
+        return n + (n == 1 ? " run" : " runs");
     }
 
     static String axes(Configuration c) {

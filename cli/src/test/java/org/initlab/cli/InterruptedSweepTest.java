@@ -80,8 +80,9 @@ class InterruptedSweepTest {
                 + pid + ", a run that is no longer running"), resumed.err());
         assertTrue(resumed.err().contains("initlab: resuming sweep: " + recorded.size() + " of " + RUNS
                 + " runs are recorded"), resumed.err());
-        assertTrue(resumed.err().contains("initlab: " + (RUNS - recorded.size()) + " runs ran on local pool, 2 workers, "
-                + recorded.size() + " were recorded before"), "only the runs not recorded ran: " + resumed.err());
+        assertTrue(resumed.err().contains("initlab: " + SweepRunner.runs(RUNS - recorded.size())
+                + " ran on local pool, 2 workers, " + recorded.size() + (recorded.size() == 1 ? " was" : " were")
+                + " recorded before"), "only the runs not recorded ran: " + resumed.err());
         Map<String, byte[]> after = records(dir);
         assertEquals(RUNS, after.size());
         for (Map.Entry<String, byte[]> r : recorded.entrySet()) {

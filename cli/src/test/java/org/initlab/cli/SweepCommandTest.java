@@ -258,6 +258,16 @@ class SweepCommandTest {
     }
 
     /** A sweep over four axes with {@code --heatmap axes} is refused in the one line {@code problem}, running nothing. */
+    @Test
+    void aSweepOfOneRunSaysRunInTheSingular(@TempDir Path tmp) {
+        Path out = tmp.resolve("one");
+        Outcome o = CliRun.run("sweep", "--init", "he", "--iterations", "20", "--seeds", "1", "--out", out.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains(": 1 run\n") || o.out().contains(": 1 run\r\n"), o.out());
+        assertTrue(o.err().contains("initlab: 1 run ran on local pool"), o.err());
+        assertFalse(o.err().contains("1 runs"), o.err());
+    }
+
     private static void assertHeatmapRefused(Path tmp, String axes, String problem) {
         Path out = tmp.resolve("never");
         Outcome o = CliRun.run("sweep", "--init", "he,xavier", "--activation", "relu,tanh", "--depth", "2,3",
