@@ -237,7 +237,8 @@ class DoctorCommandTest {
         assertOneLine(doctor("--model", foreign.toString()), foreign + ": not a readable DL4J model");
 
         Path notDl4j = Files.writeString(dir.resolve("result.json"), "{\"costs\": [[0, 0.69]], \"train_accuracy\": 1}");
-        assertOneLine(doctor("--config", notDl4j.toString()), notDl4j + ": not a DL4J MultiLayerConfiguration");
+        assertOneLine(doctor("--config", notDl4j.toString()), notDl4j + ": not a DL4J MultiLayerConfiguration (no "
+                + "layers in \"confs\")");
 
         Path wide = Files.writeString(dir.resolve("wide.csv"), "1,2,3,0\n4,5,6,1\n");
         assertOneLine(doctor("--config", conf.toString(), "--csv", wide.toString()),

@@ -47,7 +47,12 @@ public final class DoctorInputs {
         }
         MultiLayerConfiguration conf;
         try {
+            if (!hasLayerList(json)) {
+                throw new InputException(file + ": not a DL4J MultiLayerConfiguration (no layers in \"confs\")");
+            }
             conf = MultiLayerConfiguration.fromJson(json);
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw new InputException(file + ": not a DL4J MultiLayerConfiguration (" + reason(e) + ")", e);
         }
@@ -56,6 +61,20 @@ public final class DoctorInputs {
             throw new InputException(file + ": not a DL4J MultiLayerConfiguration (no layers in \"confs\")");
         }
         return conf;
+    }
+
+    /**
+     * Whether {@code json} is an object with a {@code "confs"} array, which DL4J's reader takes for granted (on other
+     * JSON it fails on a null list); true for text that is not JSON, whose parse error DL4J's reader reports.
+     */
+    private static boolean hasLayerList(String json) {
+        try {
+            org.nd4j.shade.jackson.databind.JsonNode tree = new org.nd4j.shade.jackson.databind.ObjectMapper()
+                    .readTree(json);
+            return tree == null || !tree.isObject() || tree.path("confs").isArray();
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** The network of {@code conf}, initialized from the configuration's own seed and weight initializers. */
