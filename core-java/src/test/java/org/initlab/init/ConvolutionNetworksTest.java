@@ -102,10 +102,12 @@ class ConvolutionNetworksTest {
         assertEquals(conf, MultiLayerConfiguration.fromJson(conf.toJson()));
         MultiLayerNetwork rebuilt = new MultiLayerNetwork(MultiLayerConfiguration.fromJson(conf.toJson()));
         rebuilt.init();
-        assertEquals(before, rebuilt.params(), name + ": the configuration alone rebuilds the initial weights");
+        assertArrayEquals(before.toDoubleVector(), rebuilt.params().toDoubleVector(), 0.0,
+                name + ": the configuration alone rebuilds the initial weights");
         File file = dir.resolve(name + ".zip").toFile();
         ModelSerializer.writeModel(net, file, false);
-        assertEquals(net.params(), ModelSerializer.restoreMultiLayerNetwork(file, false).params());
+        assertArrayEquals(net.params().toDoubleVector(),
+                ModelSerializer.restoreMultiLayerNetwork(file, false).params().toDoubleVector(), 0.0);
     }
 
     @Test
@@ -162,7 +164,7 @@ class ConvolutionNetworksTest {
         MultiLayerNetwork rebuilt = new MultiLayerNetwork(
                 MultiLayerConfiguration.fromJson(net.getLayerWiseConfigurations().toJson()));
         rebuilt.init();
-        assertEquals(net.params(), rebuilt.params());
+        assertArrayEquals(net.params().toDoubleVector(), rebuilt.params().toDoubleVector(), 0.0);
     }
 
     @Test
@@ -177,7 +179,7 @@ class ConvolutionNetworksTest {
                 org.nd4j.linalg.indexing.NDArrayIndex.all(), org.nd4j.linalg.indexing.NDArrayIndex.all(),
                 org.nd4j.linalg.indexing.NDArrayIndex.all()).dup());
         assertEquals(head, batch);
-        assertEquals(onHead.params(), onBatch.params());
+        assertArrayEquals(onHead.params().toDoubleVector(), onBatch.params().toDoubleVector(), 0.0);
     }
 
     /** An initializer that records what DL4J passes it and fills nothing. */
