@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.initlab.init.Catalog;
 import org.initlab.testing.CliRun;
+import org.initlab.testing.RealData;
 import org.initlab.testing.Reference;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,7 +46,7 @@ class UnseenCasesTest {
                     layers.stream().map(String::valueOf).collect(Collectors.joining(",")), "--seed",
                     String.valueOf(seed), "--dataset", dataset));
             if (dataset.equals("football")) {
-                a.addAll(List.of("--data-dir", dataDir().toString()));
+                a.addAll(List.of("--data-dir", RealData.DIR.toString()));
             }
             if (json != null) {
                 a.addAll(List.of("--json", json.toString()));
@@ -75,16 +75,6 @@ class UnseenCasesTest {
                     c.get("dataset").asText(), c.get("output").asText()));
         }
         return cases;
-    }
-
-    static Path dataDir() {
-        for (Path d : List.of(Path.of("../datasets"), Path.of("datasets"))) {
-            if (Files.isRegularFile(d.resolve("data.mat"))) {
-                return d;
-            }
-        }
-        Assumptions.abort("datasets/data.mat not found");
-        throw new AssertionError();
     }
 
     @Test

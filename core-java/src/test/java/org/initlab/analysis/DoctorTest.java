@@ -110,8 +110,8 @@ class DoctorTest {
         DoctorReport r = Doctor.examine(net, data, FEW_STEPS);
 
         assertEquals(5, r.steps());
-        assertEquals(params, net.params());
-        assertEquals(state, net.getUpdater().getStateViewArray());
+        assertArrayEquals(params.toDoubleVector(), net.params().toDoubleVector(), 0.0);
+        assertArrayEquals(state.toDoubleVector(), net.getUpdater().getStateViewArray().toDoubleVector(), 0.0);
         assertEquals(iterations, net.getIterationCount());
         assertEquals(json, net.getLayerWiseConfigurations().toJson());
         assertEquals(score, net.score(), 0.0);
@@ -263,7 +263,7 @@ class DoctorTest {
         assertFalse(Double.isNaN(r.layer(3).dead()));
         assertTrue(r.layer(1).gradientStd() > 0);
         assertEquals(5, r.steps());
-        assertEquals(before, net.params());
+        assertArrayEquals(before.toDoubleVector(), net.params().toDoubleVector(), 0.0);
     }
 
     @Test

@@ -95,15 +95,15 @@ class CatalogGoldenTest {
         MultiLayerNetwork original = CourseNetworks.build(spec, 300);
         MultiLayerNetwork fromJson = new MultiLayerNetwork(back);
         fromJson.init();
-        assertEquals(original.params(), fromJson.params());
+        assertArrayEquals(original.params().toDoubleVector(), fromJson.params().toDoubleVector(), 0.0);
         File file = dir.resolve("model.zip").toFile();
         ModelSerializer.writeModel(original, file, false);
         MultiLayerNetwork restored = ModelSerializer.restoreMultiLayerNetwork(file, false);
         assertEquals(original.getLayerWiseConfigurations(), restored.getLayerWiseConfigurations());
         MultiLayerNetwork rebuilt = new MultiLayerNetwork(restored.getLayerWiseConfigurations().clone());
         rebuilt.init();
-        assertEquals(original.params(), rebuilt.params());
-        assertEquals(original.params(), restored.params());
+        assertArrayEquals(original.params().toDoubleVector(), rebuilt.params().toDoubleVector(), 0.0);
+        assertArrayEquals(original.params().toDoubleVector(), restored.params().toDoubleVector(), 0.0);
     }
 
     /** Layer {@code l}'s DL4J weights {@code [nIn, nOut]} as the course's {@code W (nOut, nIn)} in C order. */

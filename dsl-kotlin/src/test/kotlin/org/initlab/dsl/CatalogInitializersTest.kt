@@ -63,7 +63,7 @@ class CatalogInitializersTest : FunSpec({
             .init(Initializers.parse("he-uniform")).seed(1).iterations(300).printEvery(100).build())
         run.engine shouldBe "fast"
         run.costTrace shouldBe java.costs()
-        run.network.params() shouldBe java.network().params()
+        run.network.params().toDoubleVector() shouldBe java.network().params().toDoubleVector()
     }
 
     test("lsuv scales each layer to unit variance and the run tells how") {

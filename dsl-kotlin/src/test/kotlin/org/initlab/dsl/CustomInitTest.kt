@@ -46,7 +46,7 @@ class CustomInitTest : FunSpec({
             .init(InitSpec.Custom(WeightInitNormal(), "lecun")).seed(3)
             .learningRate(0.01).iterations(2_000).printEvery(500).build())
         dsl.costTrace shouldBe java.costs()
-        dsl.network.params() shouldBe java.network().params()
+        dsl.network.params().toDoubleVector() shouldBe java.network().params().toDoubleVector()
         dsl.trainAccuracy shouldBe java.trainAccuracy()
     }
 
@@ -77,7 +77,7 @@ class CustomInitTest : FunSpec({
         val run = short(custom(DrawnHe(), "drawn-he"))
         val saved = run.save(tempdir().toPath(), pictures = false)
         val model = ModelSerializer.restoreMultiLayerNetwork(saved.folder.resolve("model.zip").toFile(), false)
-        model.params() shouldBe run.network.params()
+        model.params().toDoubleVector() shouldBe run.network.params().toDoubleVector()
         model.layerWiseConfigurations shouldBe run.network.layerWiseConfigurations
     }
 })

@@ -61,7 +61,7 @@ class RunTest : FunSpec({
             dsl.trainAccuracy shouldBe core.trainAccuracy()
             dsl.testAccuracy shouldBe core.testAccuracy()
             dsl.engine shouldBe core.engine()
-            dsl.network.params() shouldBe core.network().params()
+            dsl.network.params().toDoubleVector() shouldBe core.network().params().toDoubleVector()
         }
     }
 
@@ -155,7 +155,7 @@ class RunTest : FunSpec({
         predictions.size shouldBe 1 + 300 + 100
 
         val model = ModelSerializer.restoreMultiLayerNetwork(dir.resolve("model.zip").toFile(), false)
-        model.params() shouldBe he.network.params()
+        model.params().toDoubleVector() shouldBe he.network.params().toDoubleVector()
 
         for (p in saved.pictures) checkPicture(p)
     }

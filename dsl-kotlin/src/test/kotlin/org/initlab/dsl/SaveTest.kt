@@ -38,7 +38,7 @@ class SaveTest : FunSpec({
         val saved = loadRun(dir)
         val alone = SaveInChild.shortRun(1)
         saved.costTrace() shouldContainExactly alone.costTrace
-        saved.network().params() shouldBe alone.network.params()
+        saved.network().params().toDoubleVector() shouldBe alone.network.params().toDoubleVector()
         saved.pictures.map { it.png.name } shouldContainExactly listOf("learning-curve.png", "decision-boundary.png")
         root.names() shouldContainExactly listOf("he")
     }
