@@ -86,6 +86,42 @@ class CommandLineErrorsTest {
         assertFalse(Files.exists(json), "no output on error");
     }
 
+    /** One network per command: a second --layers was appended to the first, a network nobody asked for. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "train --iterations 5|train",
+        "init --init he|init",
+        "doctor --steps 0|doctor",
+    })
+    void aSecondLayersIsRefusedNotAppendedToTheFirst(String command, String name) {
+        Path json = dir.resolve("r.json");
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--layers", "2,10,1", "--layers", "2,5,1", "--json", json.toString()));
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: option '--layers' (SIZES) should be specified only once",
+                "Try 'initlab " + name + " --help' for more."), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing ran");
+        assertFalse(Files.exists(json), "no output on error");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "train --iterations 5 --layers 2,,1|2,,1",
+        "train --iterations 5 --layers 2,x,1|2,x,1",
+        "init --init he --layers 2,10,|2,10,",
+    })
+    void aLayersListWithAnEmptyOrNonNumericSizeIsOneLine(String command, String value) {
+        Path json = dir.resolve("r.json");
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--json", json.toString()));
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: --layers " + value + ": not a list of whole numbers (e.g. 2,10,5,1)"),
+                o.err().lines().toList());
+        assertFalse(Files.exists(json), "no output on error");
+    }
+
     @Test
     void countsLeftOutKeepTheirDefaults() throws IOException {
         Path json = dir.resolve("r.json");
