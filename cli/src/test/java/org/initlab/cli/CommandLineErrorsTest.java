@@ -122,6 +122,29 @@ class CommandLineErrorsTest {
         assertFalse(Files.exists(json), "no output on error");
     }
 
+    /**
+     * An empty path (an unset shell variable) was the current folder: --out "" was refused as a folder of the user's
+     * files, --json "" as a folder in the way. It is refused as empty, before anything runs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "train --iterations 5 --out|--out|train",
+        "experiment he --iterations 5 --json|--json|experiment",
+        "sweep --iterations 5 --out|--out|sweep",
+        "data circles --out|--out|data",
+        "doctor --csv|--csv|doctor",
+        "train --iterations 5 --data-dir|--data-dir|train",
+    })
+    void anEmptyPathIsRefusedAsEmptyNotTakenForTheCurrentFolder(String command, String option, String name) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("");
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: Invalid value for option '" + option + "': an empty path: give a file or "
+                + "folder name", "Try 'initlab " + name + " --help' for more."), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing ran");
+    }
+
     @Test
     void countsLeftOutKeepTheirDefaults() throws IOException {
         Path json = dir.resolve("r.json");
