@@ -88,6 +88,12 @@ public final class Main {
      * whether it succeeded or failed.
      */
     private static int executeThenClose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            // picocli lets unmatched words through when --help is asked: 'initlab trian --help' showed the main help
+            if (!p.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+            }
+        }
         try {
             return new CommandLine.RunLast().execute(parsed);
         } finally {

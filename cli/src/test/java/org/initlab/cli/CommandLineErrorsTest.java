@@ -145,6 +145,21 @@ class CommandLineErrorsTest {
         assertEquals("", o.out(), "nothing ran");
     }
 
+    /** picocli skips its check of unmatched words when help is asked: a mistyped command showed the main help, status 0. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "trian --help|initlab: Unmatched argument at index 0: 'trian'|initlab",
+        "lsuv --help|initlab: Unmatched argument at index 0: 'lsuv'|initlab",
+        "train --iterations 5 bogus --help|initlab: Unmatched argument at index 3: 'bogus'|initlab train",
+    })
+    void aMistypedWordWithHelpIsAnErrorNotTheHelp(String command, String line, String name) {
+        Outcome o = run(command.split(" "));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of(line, "Try '" + name + " --help' for more."), o.err().lines().toList());
+        assertEquals("", o.out(), "no help printed");
+        assertEquals(0, run("train", "--help").status(), "help itself still works");
+    }
+
     @Test
     void countsLeftOutKeepTheirDefaults() throws IOException {
         Path json = dir.resolve("r.json");
