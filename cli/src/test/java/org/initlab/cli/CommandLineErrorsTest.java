@@ -160,6 +160,28 @@ class CommandLineErrorsTest {
         assertEquals(0, run("train", "--help").status(), "help itself still works");
     }
 
+    /**
+     * --json inside --out was refused as "--out: holds files but no manifest.json" (its own lock file made the folder
+     * the user's), the same place as its own run's lock, and a file around the folder failed after training.
+     */
+    @ParameterizedTest(name = "{0} --out {1} --json {2}")
+    @CsvSource(delimiter = '|', value = {
+        "train --iterations 5|r|r/x.json|initlab: --json DIR/r/x.json: inside --out DIR/r, which is written whole and would not keep it; give a file outside it",
+        "doctor --steps 0|r|r/report.json|initlab: --json DIR/r/report.json: inside --out DIR/r, which is written whole and would not keep it; give a file outside it",
+        "experiment he --iterations 5|r|r|initlab: --json DIR/r: the same place as --out; give a file outside the result folder",
+        "train --iterations 5|t/u|t|initlab: --json DIR/t: --out DIR/t/u is inside it; a file cannot hold a folder",
+    })
+    void aJsonFileInOrAroundTheOutFolderIsRefusedBeforeAnyWork(String command, String out, String json, String line) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--out", dir.resolve(out).toString(), "--json", dir.resolve(json).toString()));
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of(line.replace("DIR", dir.toString())), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing ran");
+        assertFalse(Files.exists(dir.resolve(out)), "no folder left");
+        assertFalse(Files.exists(dir.resolve(json)), "no file left");
+    }
+
     @Test
     void countsLeftOutKeepTheirDefaults() throws IOException {
         Path json = dir.resolve("r.json");
