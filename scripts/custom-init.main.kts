@@ -27,6 +27,7 @@ class LeCunNormal : IWeightInit {
     override fun hashCode() = LeCunNormal::class.java.name.hashCode()
 }
 
+checkOptions(args)
 val paths = scriptPaths(__FILE__)
 
 fun onCircles(name: String, initializer: Initializer): Run = experiment(name) {

@@ -7,6 +7,7 @@
 import org.initlab.dsl.*
 
 val paths = scriptPaths(__FILE__)
+checkOptions(args, "iterations")
 val iterationCount = intOption(args, "iterations", env = "ITERATIONS", default = 2_500)
 
 val run = experiment("deep-cat") {

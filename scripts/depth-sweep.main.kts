@@ -13,6 +13,7 @@ import org.initlab.sweep.SweepFolder
 import org.initlab.sweep.SweepTables
 
 val paths = scriptPaths(__FILE__)
+checkOptions(args, "iterations", "max-depth", "seeds")
 val iterations = intOption(args, "iterations", env = "ITERATIONS", default = 15_000)
 val maxDepth = intOption(args, "max-depth", env = "MAX_DEPTH", default = 10)
 val seeds = intOption(args, "seeds", env = "SEEDS", default = 5)

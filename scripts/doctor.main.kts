@@ -11,6 +11,7 @@
 import org.initlab.dsl.*
 import org.initlab.experiment.AnalysisExperiments
 
+checkOptions(args)
 val paths = scriptPaths(__FILE__)
 val result = resultFolder(paths.out).use { folder ->
     val result = courseDiagnoses(paths.datasets)

@@ -13,6 +13,7 @@ import org.initlab.experiment.CourseCase
 import org.initlab.experiment.ToyCheck
 import kotlin.system.exitProcess
 
+checkOptions(args)
 val paths = scriptPaths(__FILE__)
 
 val printer = CoursePrinter(System.out)

@@ -18,6 +18,7 @@ import kotlin.math.PI
 import kotlin.math.exp
 import kotlin.math.sqrt
 
+checkOptions(args)
 val paths = scriptPaths(__FILE__)
 val nIn = 400
 val nOut = 200

@@ -11,6 +11,7 @@ import org.initlab.dsl.*
 import org.initlab.experiment.LsuvExperiment
 
 val paths = scriptPaths(__FILE__)
+checkOptions(args, "iterations")
 val iterationOverride = intOption(args, "iterations", env = "ITERATIONS", default = 0)
 
 resultFolder(paths.out).use { folder ->

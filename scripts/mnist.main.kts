@@ -9,6 +9,7 @@ import org.initlab.dsl.*
 import org.initlab.dsl.plot.writePicture
 
 val paths = scriptPaths(__FILE__)
+checkOptions(args, "epochs")
 val epochCount = intOption(args, "epochs", env = "EPOCHS", default = 30)
 val digits = mnist(paths.datasets).loaded()
 

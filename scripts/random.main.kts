@@ -6,6 +6,7 @@
 
 import org.initlab.dsl.*
 
+checkOptions(args)
 val paths = scriptPaths(__FILE__)
 
 val run = experiment("random") {

@@ -10,6 +10,7 @@
 import org.initlab.dsl.*
 import org.initlab.dsl.plot.writePicture
 
+checkOptions(args)
 val paths = scriptPaths(__FILE__)
 val football = football(paths.datasets).loaded()
 

@@ -9,6 +9,7 @@ import org.initlab.dsl.*
 import org.initlab.experiment.AnalysisExperiments
 
 val paths = scriptPaths(__FILE__)
+checkOptions(args, "seed")
 val result = zDistribution(seed = intOption(args, "seed", default = 0).toLong())
 
 result.print(System.out)

@@ -4,7 +4,9 @@ import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.data.Split;
 import org.initlab.io.AtomicFiles;
+import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
+import org.initlab.io.Manifest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -17,8 +19,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 /**
@@ -36,7 +41,8 @@ public final class DataCommand implements Callable<Integer> {
     @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of the data files (default: datasets).")
     Path dataDir;
 
-    @Option(names = "--out", paramLabel = "FILE.csv", description = "Write every example to this CSV file.")
+    @Option(names = "--out", paramLabel = "FILE.csv",
+            description = "Write every example to this CSV file (and a manifest beside it).")
     Path out;
 
     @Spec
@@ -44,10 +50,22 @@ public final class DataCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (out != null) {
-            Path parent = out.toAbsolutePath().getParent();
-            AtomicFiles.checkWritableFolder(parent == null ? Path.of(".") : parent, "out");
+        if (out == null) {
+            return export();
         }
+        if (Files.isDirectory(out)) {
+            throw InputException.of("out", out, "a folder is in the way");
+        }
+        Path parent = out.toAbsolutePath().getParent();
+        AtomicFiles.checkWritableFolder(parent == null ? Path.of(".") : parent, "out");
+        try (FolderLock lock = FolderLock.acquire(out, "out")) {
+            lock.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
+            return export();
+        }
+    }
+
+    /** Loads the data, prints their summary and writes {@code --out} (when given), then its manifest beside it. */
+    private int export() {
         Dataset data;
         try {
             data = Datasets.load(name, dataDir);
@@ -61,6 +79,12 @@ public final class DataCommand implements Callable<Integer> {
         stdout.println(summary(data));
         if (out != null) {
             AtomicFiles.write(out, stream -> writeCsv(data, stream));
+            Map<String, Object> config = new LinkedHashMap<>();
+            config.put("dataset", data.name());
+            config.put("data_dir", (dataDir == null ? Path.of("datasets") : dataDir).toString());
+            config.put("train_examples", data.train().size());
+            config.put("test_examples", data.test().size());
+            Manifest.writeBeside(out, "data", config);
             stdout.println("wrote " + out + " (" + (data.train().size() + data.test().size()) + " examples)");
         }
         stdout.flush();

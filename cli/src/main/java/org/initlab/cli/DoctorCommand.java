@@ -157,6 +157,7 @@ public final class DoctorCommand implements Callable<Integer> {
      * fails first: the lock of {@code --json}, the result folder of {@code --out}.
      */
     private void openOutputs() {
+        OutputOptions.checkApart(json, out);
         if (json != null) {
             jsonLock = OutputOptions.lockJson(json);
         }

@@ -36,9 +36,9 @@ public final class InitCommand implements Callable<Integer> {
     @Option(names = "--init", paramLabel = "INIT", required = true, description = InitOption.HELP)
     String init;
 
-    @Option(names = "--layers", paramLabel = "SIZES", split = ",", defaultValue = "2,10,5,1",
+    @Option(names = "--layers", paramLabel = "SIZES", defaultValue = "2,10,5,1",
             description = "Layer sizes, input first. Default: ${DEFAULT-VALUE}.")
-    List<Integer> layers;
+    String layers;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "3",
             description = "Seed of numpy's stream (np.random.seed). Default: ${DEFAULT-VALUE}.")
@@ -63,7 +63,7 @@ public final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InitSpec parsed = Initializers.parse(init);
-        ExperimentSpec spec = ExperimentSpec.builder().name("init").dataset(dataset).dataDir(dataDir).layers(layers)
+        ExperimentSpec spec = ExperimentSpec.builder().name("init").dataset(dataset).dataDir(dataDir).layers(LayersOption.sizes(layers))
                 .hidden(Activation.parse(activation)).init(parsed).seed(seed).build();
         if (json == null) {
             return initialize(spec, parsed, null);
@@ -83,8 +83,8 @@ public final class InitCommand implements Callable<Integer> {
         Dataset data = null;
         if (parsed instanceof Lsuv) {
             data = Datasets.load(dataset, dataDir);
-            if (data.features() != layers.get(0)) {
-                throw InputException.of("layers", joined(layers), "first size " + layers.get(0)
+            if (data.features() != spec.layers().get(0)) {
+                throw InputException.of("layers", joined(spec.layers()), "first size " + spec.layers().get(0)
                         + " does not match the " + data.features() + " features of " + data.name());
             }
             spec = LsuvFit.fitted(spec, data.train());

@@ -5,6 +5,7 @@ import org.initlab.io.InputException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
@@ -61,6 +62,7 @@ public final class Main {
             // bench's entries of their own, beside its EXPERIMENT arguments
             bench.addSubcommand(new BenchMainCommand());
         }
+        cli.registerConverter(Path.class, Main::path);
         cli.setExecutionStrategy(Main::executeThenClose);
         cli.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
@@ -86,6 +88,12 @@ public final class Main {
      * whether it succeeded or failed.
      */
     private static int executeThenClose(CommandLine.ParseResult parsed) {
+        for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+            // picocli lets unmatched words through when --help is asked: 'initlab trian --help' showed the main help
+            if (!p.unmatched().isEmpty()) {
+                throw new CommandLine.UnmatchedArgumentException(p.commandSpec().commandLine(), p.unmatched());
+            }
+        }
         try {
             return new CommandLine.RunLast().execute(parsed);
         } finally {
@@ -97,6 +105,18 @@ public final class Main {
                 }
             }
         }
+    }
+
+    /**
+     * A file or folder the user named. An empty one ({@code --out ""}, an unset shell variable) would be the current
+     * folder, and be refused as one that holds the user's files or as a folder in the way of a file: it is refused as
+     * what it is.
+     */
+    private static Path path(String text) {
+        if (text.isBlank()) {
+            throw new CommandLine.TypeConversionException("an empty path: give a file or folder name");
+        }
+        return Path.of(text);
     }
 
     /** 2 for bad input, 1 for any other failure: a failed check, a diverged run, a failed process, an internal error. */

@@ -21,9 +21,9 @@ final class NetworkOptions {
             description = "circles, football, cat or mnist. Default: ${DEFAULT-VALUE}.")
     String dataset;
 
-    @Option(names = "--layers", paramLabel = "SIZES", split = ",", defaultValue = "2,10,5,1",
+    @Option(names = "--layers", paramLabel = "SIZES", defaultValue = "2,10,5,1",
             description = "Layer sizes, input first. Default: ${DEFAULT-VALUE}.")
-    List<Integer> layers;
+    String layers;
 
     @Option(names = "--init", paramLabel = "INIT", defaultValue = "he",
             description = InitOption.HELP + " Default: ${DEFAULT-VALUE}.")
@@ -76,7 +76,7 @@ final class NetworkOptions {
                 .dataset(dataset)
                 .dataDir(dataDir)
                 .trainSize(CountOption.positive("--train-size", trainSize, 0))
-                .layers(layers)
+                .layers(LayersOption.sizes(layers))
                 .hidden(Activation.parse(activation))
                 .output(Output.parse(outputLayer))
                 .cost(Cost.parse(cost))

@@ -41,11 +41,34 @@ final class OutputOptions implements AutoCloseable {
      * (saying so on stderr when it took over a killed run's lock) until {@link #close}.
      */
     void check() {
+        checkApart(json, out);
         if (json != null && jsonLock == null) {
             jsonLock = lockJson(json);
         }
         if (out != null && folder == null) {
             folder = openOut(out);
+        }
+    }
+
+    /**
+     * Refuses a {@code --json} file that is the {@code --out} folder, lies inside it (the folder is replaced whole, and
+     * the file's lock inside it made it one of the user's folders) or holds it; either may be null.
+     */
+    static void checkApart(Path json, Path out) {
+        if (json == null || out == null) {
+            return;
+        }
+        Path file = json.toAbsolutePath().normalize();
+        Path folder = out.toAbsolutePath().normalize();
+        if (file.equals(folder)) {
+            throw InputException.of("json", json, "the same place as {out}; give a file outside the result folder");
+        }
+        if (file.startsWith(folder)) {
+            throw InputException.of("json", json, "inside {out} " + out + ", which is written whole and would not "
+                    + "keep it; give a file outside it");
+        }
+        if (folder.startsWith(file)) {
+            throw InputException.of("json", json, "{out} " + out + " is inside it; a file cannot hold a folder");
         }
     }
 

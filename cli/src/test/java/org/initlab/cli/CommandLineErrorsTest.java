@@ -86,6 +86,102 @@ class CommandLineErrorsTest {
         assertFalse(Files.exists(json), "no output on error");
     }
 
+    /** One network per command: a second --layers was appended to the first, a network nobody asked for. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "train --iterations 5|train",
+        "init --init he|init",
+        "doctor --steps 0|doctor",
+    })
+    void aSecondLayersIsRefusedNotAppendedToTheFirst(String command, String name) {
+        Path json = dir.resolve("r.json");
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--layers", "2,10,1", "--layers", "2,5,1", "--json", json.toString()));
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: option '--layers' (SIZES) should be specified only once",
+                "Try 'initlab " + name + " --help' for more."), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing ran");
+        assertFalse(Files.exists(json), "no output on error");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "train --iterations 5 --layers 2,,1|2,,1",
+        "train --iterations 5 --layers 2,x,1|2,x,1",
+        "init --init he --layers 2,10,|2,10,",
+    })
+    void aLayersListWithAnEmptyOrNonNumericSizeIsOneLine(String command, String value) {
+        Path json = dir.resolve("r.json");
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--json", json.toString()));
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: --layers " + value + ": not a list of whole numbers (e.g. 2,10,5,1)"),
+                o.err().lines().toList());
+        assertFalse(Files.exists(json), "no output on error");
+    }
+
+    /**
+     * An empty path (an unset shell variable) was the current folder: --out "" was refused as a folder of the user's
+     * files, --json "" as a folder in the way. It is refused as empty, before anything runs.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "train --iterations 5 --out|--out|train",
+        "experiment he --iterations 5 --json|--json|experiment",
+        "sweep --iterations 5 --out|--out|sweep",
+        "data circles --out|--out|data",
+        "doctor --csv|--csv|doctor",
+        "train --iterations 5 --data-dir|--data-dir|train",
+    })
+    void anEmptyPathIsRefusedAsEmptyNotTakenForTheCurrentFolder(String command, String option, String name) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.add("");
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: Invalid value for option '" + option + "': an empty path: give a file or "
+                + "folder name", "Try 'initlab " + name + " --help' for more."), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing ran");
+    }
+
+    /** picocli skips its check of unmatched words when help is asked: a mistyped command showed the main help, status 0. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "trian --help|initlab: Unmatched argument at index 0: 'trian'|initlab",
+        "lsuv --help|initlab: Unmatched argument at index 0: 'lsuv'|initlab",
+        "train --iterations 5 bogus --help|initlab: Unmatched argument at index 3: 'bogus'|initlab train",
+    })
+    void aMistypedWordWithHelpIsAnErrorNotTheHelp(String command, String line, String name) {
+        Outcome o = run(command.split(" "));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of(line, "Try '" + name + " --help' for more."), o.err().lines().toList());
+        assertEquals("", o.out(), "no help printed");
+        assertEquals(0, run("train", "--help").status(), "help itself still works");
+    }
+
+    /**
+     * --json inside --out was refused as "--out: holds files but no manifest.json" (its own lock file made the folder
+     * the user's), the same place as its own run's lock, and a file around the folder failed after training.
+     */
+    @ParameterizedTest(name = "{0} --out {1} --json {2}")
+    @CsvSource(delimiter = '|', value = {
+        "train --iterations 5|r|r/x.json|initlab: --json DIR/r/x.json: inside --out DIR/r, which is written whole and would not keep it; give a file outside it",
+        "doctor --steps 0|r|r/report.json|initlab: --json DIR/r/report.json: inside --out DIR/r, which is written whole and would not keep it; give a file outside it",
+        "experiment he --iterations 5|r|r|initlab: --json DIR/r: the same place as --out; give a file outside the result folder",
+        "train --iterations 5|t/u|t|initlab: --json DIR/t: --out DIR/t/u is inside it; a file cannot hold a folder",
+    })
+    void aJsonFileInOrAroundTheOutFolderIsRefusedBeforeAnyWork(String command, String out, String json, String line) {
+        List<String> args = new ArrayList<>(List.of(command.split(" ")));
+        args.addAll(List.of("--out", dir.resolve(out).toString(), "--json", dir.resolve(json).toString()));
+        Outcome o = run(args.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of(line.replace("DIR", dir.toString())), o.err().lines().toList());
+        assertEquals("", o.out(), "nothing ran");
+        assertFalse(Files.exists(dir.resolve(out)), "no folder left");
+        assertFalse(Files.exists(dir.resolve(json)), "no file left");
+    }
+
     @Test
     void countsLeftOutKeepTheirDefaults() throws IOException {
         Path json = dir.resolve("r.json");

@@ -2,7 +2,10 @@ package org.initlab.cli;
 
 import org.initlab.data.Circles;
 import org.initlab.data.Dataset;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.initlab.io.InputException;
+import org.initlab.io.Json;
+import org.initlab.io.Manifest;
 import org.initlab.testing.CliRun;
 import org.initlab.testing.RealData;
 import org.junit.jupiter.api.Test;
@@ -50,8 +53,34 @@ class DataCommandTest {
         assertEquals("test", last[0]);
         assertEquals(circles.test().x().get(99, 1), Double.parseDouble(last[2]));
         try (var files = Files.list(dir)) {
-            assertEquals(List.of(csv), files.toList());
+            assertEquals(List.of(csv, dir.resolve("circles.manifest.json")), files.sorted().toList());
         }
+    }
+
+    /** Every run that writes a result writes a manifest beside it: the export had none, so verify could not check it. */
+    @Test
+    void anExportWritesAManifestThatVerifiesIt() throws IOException {
+        Path csv = dir.resolve("football.csv");
+        run("football", "--data-dir", RealData.DIR.toString(), "--out", csv.toString());
+        JsonNode manifest = Json.read(Manifest.besides(csv));
+        assertEquals("data", manifest.get("run").asText());
+        assertEquals("football", manifest.get("config").get("dataset").asText());
+        assertEquals(211, manifest.get("config").get("train_examples").asInt());
+        assertEquals(List.of("football.csv"), List.of(manifest.get("files").get(0).asText()));
+        assertEquals(0, CliRun.run("verify", csv.toString()).status());
+        Files.writeString(csv, "changed");
+        CliRun.Outcome changed = CliRun.run("verify", csv.toString());
+        assertEquals(2, changed.status(), changed.err());
+    }
+
+    @Test
+    void aFolderInTheWayOfTheCsvIsRefusedAndLeftAsItWas() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("mine.csv"));
+        Files.writeString(folder.resolve("notes.txt"), "the user's");
+        CliRun.Outcome o = CliRun.run("data", "circles", "--out", folder.toString());
+        assertEquals(2, o.status(), o.err());
+        assertEquals(List.of("initlab: --out " + folder + ": a folder is in the way"), o.err().lines().toList());
+        assertEquals("the user's", Files.readString(folder.resolve("notes.txt")));
     }
 
     @Test

@@ -210,6 +210,35 @@ class SweepCommandTest {
         }
     }
 
+    /** Both given, one of them was silently dropped: --epochs won over a single --iterations, a list of them over it. */
+    @Test
+    void aSweepGivenBothEpochsAndIterationsIsRefusedNotHalfIgnored(@TempDir Path tmp) {
+        Path out = tmp.resolve("never");
+        for (String iterations : new String[] {"5", "5,6"}) {
+            Outcome o = CliRun.run("sweep", "--iterations", iterations, "--epochs", "2", "--out", out.toString());
+            assertEquals(2, o.status(), o.err());
+            assertEquals(List.of("initlab: --epochs: not with --iterations: a run trains either in epochs or in "
+                    + "full-batch iterations; give one of them"), o.err().lines().toList());
+            assertEquals("", o.out(), "nothing run");
+            assertFalse(Files.exists(out), "--iterations " + iterations + " left a folder");
+        }
+    }
+
+    /** The default folder is out/NAME-ID: a name with a path in it put the sweep outside out/ (../../x-ID). */
+    @Test
+    void aSweepNameThatIsAPathIsRefusedBeforeAnyFolderIsMade(@TempDir Path tmp) throws Exception {
+        for (String name : new String[] {"../escape", "a/b", "..", "a\\b"}) {
+            Outcome o = CliRun.run("sweep", "--name", name, "--iterations", "5");
+            assertEquals(2, o.status(), o.err());
+            assertEquals(List.of("initlab: --name " + name + ": a name, not a path: it names the sweep's folder, so "
+                    + "no '/', '\\', '.' or '..'"), o.err().lines().toList());
+            assertEquals("", o.out(), "nothing run");
+        }
+        try (var above = Files.list(Path.of("").toAbsolutePath().getParent())) {
+            assertTrue(above.noneMatch(p -> p.getFileName().toString().startsWith("escape-")), "no folder outside out/");
+        }
+    }
+
     @Test
     void wholeNumbersOutsideTheIntRangeAreRefusedNotWrapped(@TempDir Path tmp) {
         Path out = tmp.resolve("never");

@@ -58,6 +58,24 @@ class UnwritablePlacesTest {
         assertEquals(before, DamagedFiles.snapshot(tmp));
     }
 
+    /** A sweep's folder has a manifest too: train --out and doctor --out into it replaced all of its runs. */
+    @Test
+    void aSweepsFolderIsNotReplacedByASingleResult() throws IOException {
+        Path sweep = tmp.resolve("grid");
+        Outcome swept = CliRun.run("sweep", "--init", "he,xavier", "--iterations", "20", "--no-pictures", "--out",
+                sweep.toString());
+        assertEquals(0, swept.status(), swept.err());
+        var before = DamagedFiles.snapshot(tmp);
+        String refused = "--out " + sweep + ": holds a sweep (sweep.json, its runs): the work of every run in it, "
+                + "which a single result never replaces; choose another folder, or remove it";
+        assertRefusedBeforeTraining(sweep, refused);
+        Outcome doctor = CliRun.run("doctor", "--steps", "0", "--no-pictures", "--out", sweep.toString());
+        assertEquals(2, doctor.status(), doctor.err());
+        assertEquals(List.of("initlab: " + refused), doctor.err().lines().toList());
+        assertEquals(before, DamagedFiles.snapshot(tmp));
+        assertEquals(0, CliRun.run("verify", sweep.toString()).status(), "the sweep is whole");
+    }
+
     @Test
     void aReadOnlyFileSystemFailsBeforeTraining() {
         SmallFileSystem fs = SmallFileSystem.mount(tmp.resolve("ro"), "size=64k,ro").orElse(null);

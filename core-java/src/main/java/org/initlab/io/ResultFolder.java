@@ -356,6 +356,9 @@ public final class ResultFolder implements AutoCloseable {
      *
      * @throws InputException naming {@code field} otherwise
      */
+    /** The file that marks a sweep's folder ({@code org.initlab.sweep.SweepFolder}), never replaced by a result. */
+    static final String SWEEP_FILE = "sweep.json";
+
     static Replaced replaceable(Path abs, Path target, String field) {
         if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
             return Replaced.NONE;
@@ -366,6 +369,10 @@ public final class ResultFolder implements AutoCloseable {
         List<Path> entries = list(abs).stream().filter(e -> !isTemporary(e.getFileName().toString())).toList();
         if (entries.isEmpty()) {
             return Replaced.NONE;
+        }
+        if (Files.exists(abs.resolve(SWEEP_FILE), LinkOption.NOFOLLOW_LINKS)) {
+            throw InputException.of(field, target, "holds a sweep (" + SWEEP_FILE + ", its runs): the work of every "
+                    + "run in it, which a single result never replaces; choose another folder, or remove it");
         }
         Path manifest = abs.resolve(Manifest.FILE_NAME);
         if (!Files.isRegularFile(manifest)) {

@@ -50,6 +50,10 @@ public record SweepSpec(String name, ExperimentSpec base, List<Axis> axes, List<
         if (name == null || name.isBlank()) {
             throw InputException.of("name", name, "a sweep needs a name");
         }
+        if (name.contains("/") || name.contains("\\") || name.equals(".") || name.equals("..")) {
+            throw InputException.of("name", name, "a name, not a path: it names the sweep's folder, so no '/', '\\', "
+                    + "'.' or '..'");
+        }
         axes = List.copyOf(Objects.requireNonNull(axes, "axes"));
         Set<AxisKind> kinds = EnumSet.noneOf(AxisKind.class);
         for (Axis a : axes) {
@@ -66,6 +70,10 @@ public record SweepSpec(String name, ExperimentSpec base, List<Axis> axes, List<
         }
         if (kinds.contains(AxisKind.DEPTH) && kinds.contains(AxisKind.HIDDEN_LAYERS)) {
             throw InputException.of("hiddenLayers", null, "cannot be swept with {depth}, which sets it (depth − 1)");
+        }
+        if (kinds.contains(AxisKind.ITERATIONS) && (kinds.contains(AxisKind.EPOCHS) || base.usesEpochs())) {
+            throw InputException.of("epochs", null, "not with {iterations}: a run trains either in epochs or in "
+                    + "full-batch iterations; give one of them");
         }
         if (kinds.contains(AxisKind.BATCH_SIZE) && !base.usesEpochs() && !kinds.contains(AxisKind.EPOCHS)) {
             throw InputException.of("batchSize", null, "mini-batches need {epochs}");

@@ -155,6 +155,17 @@ class ResultFolderTest {
     }
 
     @Test
+    void aSweepsFolderIsNeverReplacedByAResult() throws IOException {
+        Path sweep = dir.resolve("grid");
+        write(sweep, Map.of("sweep.json", "{}", "runs.csv", "r"));
+        InputException e = assertThrows(InputException.class, () -> ResultFolder.open(sweep, "out"));
+        assertEquals("out " + sweep + ": holds a sweep (sweep.json, its runs): the work of every run in it, which a "
+                + "single result never replaces; choose another folder, or remove it", e.getMessage());
+        assertEquals("{}", Files.readString(sweep.resolve("sweep.json")));
+        assertEquals(List.of("grid"), names(dir), "no lock, no hidden folder left");
+    }
+
+    @Test
     void aFileInTheWayIsRefusedBeforeAnythingIsWritten() throws IOException {
         Path file = Files.writeString(dir.resolve("cc"), "x");
         InputException e = assertThrows(InputException.class, () -> ResultFolder.open(file, "out"));

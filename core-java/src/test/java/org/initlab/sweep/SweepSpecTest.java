@@ -123,6 +123,30 @@ class SweepSpecTest {
         assertEquals("layers 3,3,1: first size 3 does not match the 2 features of circles", layers.getMessage());
     }
 
+    /** A run trains in epochs or in iterations: sweeping both, or iterations over an epochs base, dropped one. */
+    @Test
+    void iterationsWithEpochsAreRefusedRatherThanOneDropped() {
+        String message = "epochs: not with iterations: a run trains either in epochs or in full-batch iterations; "
+                + "give one of them";
+        assertEquals(message, assertThrows(InputException.class, () -> SweepSpec.builder("e", BASE)
+                .axis(Axis.iterations(5, 6)).axis(AxisKind.EPOCHS, 1, 2).build()).getMessage());
+        ExperimentSpec epochs = ExperimentSpec.builder().epochs(2, 0).build();
+        assertEquals(message, assertThrows(InputException.class, () -> SweepSpec.builder("e", epochs)
+                .axis(Axis.iterations(5, 6)).build()).getMessage());
+        assertEquals(2, SweepSpec.builder("e", epochs).axis(AxisKind.EPOCHS, 1, 2).build().axes().get(0).size(),
+                "epochs over an epochs base are a sweep");
+    }
+
+    @Test
+    void aNameThatIsAPathIsRefused() {
+        for (String name : List.of("../x", "a/b", "a\\b", ".", "..")) {
+            assertEquals("name " + name + ": a name, not a path: it names the sweep's folder, so no '/', '\\', '.' "
+                    + "or '..'", assertThrows(InputException.class, () -> SweepSpec.builder(name, BASE).build())
+                    .getMessage());
+        }
+        assertEquals("he-vs.xavier", SweepSpec.builder("he-vs.xavier", BASE).build().name());
+    }
+
     @Test
     void aGridOfMoreThanAHundredThousandRunsNeedsASample() {
         int[] w = new int[400];

@@ -66,6 +66,27 @@ public class ScriptPaths(script: File) {
 public fun scriptPaths(script: File): ScriptPaths = ScriptPaths(script)
 
 /**
+ * Refuses a word of [args] that is not one of the script's options [names] (`--name N` or `--name=N`), and an option
+ * given twice: a mistyped `--iteration 5` was ignored, and the script ran its whole default.
+ * `checkOptions(args, "iterations", "seeds")`, before the script reads them with [intOption].
+ */
+public fun checkOptions(args: Array<String>, vararg names: String) {
+    val known = names.map { "--$it" }
+    val seen = HashSet<String>()
+    var i = 0
+    while (i < args.size) {
+        val word = args[i]
+        val flag = word.substringBefore('=')
+        if (flag !in known) {
+            throw InputException("$word: not an option of this script " +
+                if (known.isEmpty()) "(it takes none)" else "(its options: ${known.joinToString { "$it N" }})")
+        }
+        if (!seen.add(flag)) throw InputException("$flag: given twice")
+        i += if ('=' in word) 1 else 2
+    }
+}
+
+/**
  * An integer option of a script, `--name N` or `--name=N` in [args], else the environment variable [env], else
  * [default]: `intOption(args, "epochs", "EPOCHS", 30)`.
  */

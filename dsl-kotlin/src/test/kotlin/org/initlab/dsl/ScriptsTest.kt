@@ -28,4 +28,19 @@ class ScriptsTest : FunSpec({
         shouldThrow<InputException> { intOption(arrayOf("--epochs"), "epochs", default = 1) }.message shouldBe
             "--epochs: needs a number"
     }
+    test("a word that is not one of a script's options is refused, naming the options it takes") {
+        checkOptions(arrayOf("--iterations", "5", "--seeds=2"), "iterations", "max-depth", "seeds")
+        checkOptions(arrayOf())
+        shouldThrow<InputException> { checkOptions(arrayOf("--iteration", "5"), "iterations", "seeds") }.message shouldBe
+            "--iteration: not an option of this script (its options: --iterations N, --seeds N)"
+        shouldThrow<InputException> { checkOptions(arrayOf("--epochs=3"), "iterations") }.message shouldBe
+            "--epochs=3: not an option of this script (its options: --iterations N)"
+        shouldThrow<InputException> { checkOptions(arrayOf("5")) }.message shouldBe
+            "5: not an option of this script (it takes none)"
+    }
+
+    test("an option of a script given twice is refused rather than its first value taken") {
+        shouldThrow<InputException> { checkOptions(arrayOf("--epochs", "3", "--epochs=4"), "epochs") }.message shouldBe
+            "--epochs: given twice"
+    }
 })

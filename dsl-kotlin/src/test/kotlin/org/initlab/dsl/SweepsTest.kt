@@ -164,6 +164,21 @@ class SweepsTest : FunSpec({
         e.message shouldContain "seeds"
     }
 
+    test("an axis of iterations beside one of epochs is refused rather than one of them dropped") {
+        val e = shouldThrow<InputException> {
+            sweep(quiet = true) { iterations(5, 6); epochs(1, 2) }
+        }
+        e.message shouldBe "epochs: not with iterations: a run trains either in epochs or in full-batch iterations; " +
+            "give one of them"
+    }
+
+    test("a sweep named like a path is refused before anything runs") {
+        val e = shouldThrow<InputException> {
+            sweep("../escape", quiet = true) { base { train(lr = 0.01, iterations = 5) } }
+        }
+        e.message shouldBe "name ../escape: a name, not a path: it names the sweep's folder, so no '/', '\\', '.' or '..'"
+    }
+
     test("an empty axis is refused, naming the property") {
         val e = shouldThrow<InputException> {
             sweep(quiet = true) { lr() }
