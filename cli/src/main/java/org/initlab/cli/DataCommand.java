@@ -4,7 +4,6 @@ import org.initlab.data.Dataset;
 import org.initlab.data.Datasets;
 import org.initlab.data.Split;
 import org.initlab.io.AtomicFiles;
-import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
 import org.initlab.io.Manifest;
 import picocli.CommandLine.Command;
@@ -19,7 +18,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,19 +47,8 @@ public final class DataCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
-        if (out == null) {
-            return export();
-        }
-        if (Files.isDirectory(out)) {
-            throw InputException.of("out", out, "a folder is in the way");
-        }
-        Path parent = out.toAbsolutePath().getParent();
-        AtomicFiles.checkWritableFolder(parent == null ? Path.of(".") : parent, "out");
-        try (FolderLock lock = FolderLock.acquire(out, "out")) {
-            lock.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
-            return export();
-        }
+    public Integer call() throws Exception {
+        return OutputOptions.holdingFile(out, "out", this::export);
     }
 
     /** Loads the data, prints their summary and writes {@code --out} (when given), then its manifest beside it. */

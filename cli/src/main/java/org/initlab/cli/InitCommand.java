@@ -14,6 +14,7 @@ import org.initlab.io.Manifest;
 import org.initlab.spec.Activation;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.InitSpec;
+import org.initlab.sweep.SpecText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -63,7 +64,7 @@ public final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InitSpec parsed = Initializers.parse(init);
-        ExperimentSpec spec = ExperimentSpec.builder().name("init").dataset(dataset).dataDir(dataDir).layers(LayersOption.sizes(layers))
+        ExperimentSpec spec = ExperimentSpec.builder().name("init").dataset(dataset).dataDir(dataDir).layers(SpecText.layers("layers", layers))
                 .hidden(Activation.parse(activation)).init(parsed).seed(seed).build();
         if (json == null) {
             return initialize(spec, parsed, null);

@@ -6,6 +6,7 @@ import org.initlab.spec.Cost;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;
 import org.initlab.spec.Output;
+import org.initlab.sweep.SpecText;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -76,7 +77,7 @@ final class NetworkOptions {
                 .dataset(dataset)
                 .dataDir(dataDir)
                 .trainSize(CountOption.positive("--train-size", trainSize, 0))
-                .layers(LayersOption.sizes(layers))
+                .layers(SpecText.layers("layers", layers))
                 .hidden(Activation.parse(activation))
                 .output(Output.parse(outputLayer))
                 .cost(Cost.parse(cost))

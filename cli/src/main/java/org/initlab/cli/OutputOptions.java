@@ -74,10 +74,18 @@ final class OutputOptions implements AutoCloseable {
 
     /** Takes the lock of a {@code --json} file (saying so when it took over a killed run's), for any command. */
     static FolderLock lockJson(Path json) {
-        if (Files.isDirectory(json)) {
-            throw InputException.of("json", json, "a folder is in the way");
+        return lockFile(json, "json");
+    }
+
+    /**
+     * Takes the lock of the result file {@code file} that option {@code field} names, saying so when it took over a
+     * killed run's; a folder in its place is refused.
+     */
+    static FolderLock lockFile(Path file, String field) {
+        if (Files.isDirectory(file)) {
+            throw InputException.of(field, file, "a folder is in the way");
         }
-        FolderLock lock = FolderLock.acquire(json, "json");
+        FolderLock lock = FolderLock.acquire(file, field);
         lock.notice(Flags::of).ifPresent(n -> System.err.println("initlab: " + n));
         return lock;
     }
@@ -88,11 +96,16 @@ final class OutputOptions implements AutoCloseable {
      * work, and the lock is let go when the work is done.
      */
     static <T> T holdingJson(Path json, Callable<T> work) throws Exception {
-        if (json == null) {
+        return holdingFile(json, "json", work);
+    }
+
+    /** As {@link #holdingJson}, for the result file {@code file} that option {@code field} names. */
+    static <T> T holdingFile(Path file, String field, Callable<T> work) throws Exception {
+        if (file == null) {
             return work.call();
         }
-        AtomicFiles.checkWritableFolder(json.toAbsolutePath().getParent(), "json");
-        FolderLock lock = lockJson(json);
+        AtomicFiles.checkWritableFolder(file.toAbsolutePath().getParent(), field);
+        FolderLock lock = lockFile(file, field);
         try {
             return work.call();
         } finally {

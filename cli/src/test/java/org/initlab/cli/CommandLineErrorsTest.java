@@ -76,14 +76,7 @@ class CommandLineErrorsTest {
         "bench he --repeat 0|initlab: --repeat 0: must be positive",
     })
     void zeroForACountIsAnErrorNotItsDefault(String command, String message) {
-        Path json = dir.resolve("r.json");
-        List<String> args = new ArrayList<>(List.of(command.split(" ")));
-        args.addAll(List.of("--json", json.toString()));
-        Outcome o = run(args.toArray(String[]::new));
-        assertEquals(2, o.status(), o.err());
-        assertEquals(List.of(message), o.err().lines().toList());
-        assertEquals("", o.out(), "nothing trained");
-        assertFalse(Files.exists(json), "no output on error");
+        assertEquals(List.of(message), refusedLines(command.split(" ")));
     }
 
     /** One network per command: a second --layers was appended to the first, a network nobody asked for. */
@@ -94,15 +87,9 @@ class CommandLineErrorsTest {
         "doctor --steps 0|doctor",
     })
     void aSecondLayersIsRefusedNotAppendedToTheFirst(String command, String name) {
-        Path json = dir.resolve("r.json");
-        List<String> args = new ArrayList<>(List.of(command.split(" ")));
-        args.addAll(List.of("--layers", "2,10,1", "--layers", "2,5,1", "--json", json.toString()));
-        Outcome o = run(args.toArray(String[]::new));
-        assertEquals(2, o.status(), o.err());
         assertEquals(List.of("initlab: option '--layers' (SIZES) should be specified only once",
-                "Try 'initlab " + name + " --help' for more."), o.err().lines().toList());
-        assertEquals("", o.out(), "nothing ran");
-        assertFalse(Files.exists(json), "no output on error");
+                "Try 'initlab " + name + " --help' for more."),
+                refusedLines((command + " --layers 2,10,1 --layers 2,5,1").split(" ")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,14 +99,8 @@ class CommandLineErrorsTest {
         "init --init he --layers 2,10,|2,10,",
     })
     void aLayersListWithAnEmptyOrNonNumericSizeIsOneLine(String command, String value) {
-        Path json = dir.resolve("r.json");
-        List<String> args = new ArrayList<>(List.of(command.split(" ")));
-        args.addAll(List.of("--json", json.toString()));
-        Outcome o = run(args.toArray(String[]::new));
-        assertEquals(2, o.status(), o.err());
         assertEquals(List.of("initlab: --layers " + value + ": not a list of whole numbers (e.g. 2,10,5,1)"),
-                o.err().lines().toList());
-        assertFalse(Files.exists(json), "no output on error");
+                refusedLines(command.split(" ")));
     }
 
     /**
@@ -198,20 +179,13 @@ class CommandLineErrorsTest {
 
     @Test
     void trainWithEpochsAndIterationsIsRefusedNamingBoth() {
-        Path json = dir.resolve("r.json");
         for (String[] args : new String[][] {
             {"train", "--epochs", "5", "--iterations", "100"},
             {"train", "--iterations", "100", "--epochs", "5"},
             {"train", "--epochs", "5", "--iterations", "15000"},
         }) {
-            List<String> all = new ArrayList<>(List.of(args));
-            all.addAll(List.of("--json", json.toString()));
-            Outcome o = run(all.toArray(String[]::new));
-            assertEquals(2, o.status(), o.err());
             assertEquals(List.of("initlab: --epochs 5: --iterations " + args[args[1].equals("--epochs") ? 4 : 2]
-                    + " given too; give one of them"), o.err().lines().toList());
-            assertEquals("", o.out(), "nothing trained");
-            assertFalse(Files.exists(json), "no output on error");
+                    + " given too; give one of them"), refusedLines(args));
         }
     }
 
@@ -238,6 +212,21 @@ class CommandLineErrorsTest {
         assertRejectedWithoutOutput("initlab: --layers 2,100000000,1: the network's 300000000 weights and a batch of "
                 + "300 examples need about 1350.8 GiB; this JVM may use " + heap
                 + " (raise it with JAVA_OPTS=-Xmx1352g)", "--layers", "2,100000000,1");
+    }
+
+    /**
+     * {@code initlab ARGS… --json FILE} is refused with status 2, printing nothing on stdout and writing no JSON file;
+     * its lines on stderr.
+     */
+    private List<String> refusedLines(String... args) {
+        Path json = dir.resolve("r.json");
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--json", json.toString()));
+        Outcome o = run(all.toArray(String[]::new));
+        assertEquals(2, o.status(), o.err());
+        assertEquals("", o.out(), "nothing ran");
+        assertFalse(Files.exists(json), "no output on error");
+        return o.err().lines().toList();
     }
 
     /** {@code initlab train OPTIONS… --out --json} fails with {@code message} alone, and writes nothing. */
@@ -267,14 +256,9 @@ class CommandLineErrorsTest {
 
     @Test
     void anUnknownExperimentIsNamedWithEveryNameTheCommandTakes() {
-        Path json = dir.resolve("r.json");
-        Outcome o = run("experiment", "xavier-magic", "--json", json.toString());
-        assertEquals(2, o.status(), o.err());
         assertEquals(List.of("initlab: unknown experiment 'xavier-magic': expected one of zeros, random, he, noreg, "
                 + "l2, dropout, deep-cat, mnist, mnist-large, mnist-scaled, activations, z-distribution, lsuv, doctor, "
-                + "depth-sweep, mnist-seeds"), o.err().lines().toList());
-        assertEquals("", o.out());
-        assertFalse(Files.exists(json), "no output on error");
+                + "depth-sweep, mnist-seeds"), refusedLines("experiment", "xavier-magic"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class DataCommandTest {
     Path dir;
 
     @Test
-    void printsShapesAndClassBalance() {
+    void printsShapesAndClassBalance() throws Exception {
         assertEquals("circles: train 300 x 2 (outer 150, inner 150), test 100 x 2 (outer 50, inner 50)\n",
                 run("circles"));
         assertEquals("football: train 211 x 2 (opponent 105, france 106), test 200 x 2 (opponent 113, france 87)\n",
@@ -36,7 +36,7 @@ class DataCommandTest {
     }
 
     @Test
-    void csvHasOneRoundTrippingRowPerExample() throws IOException {
+    void csvHasOneRoundTrippingRowPerExample() throws Exception {
         Path csv = dir.resolve("circles.csv");
         String out = run("circles", "--out", csv.toString());
         assertTrue(out.endsWith("wrote " + csv + " (400 examples)\n"), out);
@@ -59,7 +59,7 @@ class DataCommandTest {
 
     /** Every run that writes a result writes a manifest beside it: the export had none, so verify could not check it. */
     @Test
-    void anExportWritesAManifestThatVerifiesIt() throws IOException {
+    void anExportWritesAManifestThatVerifiesIt() throws Exception {
         Path csv = dir.resolve("football.csv");
         run("football", "--data-dir", RealData.DIR.toString(), "--out", csv.toString());
         JsonNode manifest = Json.read(Manifest.besides(csv));
@@ -74,7 +74,7 @@ class DataCommandTest {
     }
 
     @Test
-    void aFolderInTheWayOfTheCsvIsRefusedAndLeftAsItWas() throws IOException {
+    void aFolderInTheWayOfTheCsvIsRefusedAndLeftAsItWas() throws Exception {
         Path folder = Files.createDirectory(dir.resolve("mine.csv"));
         Files.writeString(folder.resolve("notes.txt"), "the user's");
         CliRun.Outcome o = CliRun.run("data", "circles", "--out", folder.toString());
@@ -84,14 +84,14 @@ class DataCommandTest {
     }
 
     @Test
-    void csvReplacesAnExistingFile() throws IOException {
+    void csvReplacesAnExistingFile() throws Exception {
         Path csv = Files.writeString(dir.resolve("out.csv"), "old");
         run("circles", "--out", csv.toString());
         assertEquals("split,x0,x1,label", Files.readAllLines(csv).get(0));
     }
 
     @Test
-    void unwritableFolderIsNamed() throws IOException {
+    void unwritableFolderIsNamed() throws Exception {
         Path blocker = Files.writeString(dir.resolve("blocker"), "a file, not a folder");
         Path csv = blocker.resolve("out.csv");
         InputException e = assertThrows(InputException.class, () -> run("circles", "--out", csv.toString()));
@@ -100,13 +100,13 @@ class DataCommandTest {
     }
 
     @Test
-    void badDataIsAnInputException() {
+    void badDataIsAnInputException() throws Exception {
         InputException e = assertThrows(InputException.class, () -> run("football", "--data-dir", dir.toString()));
         assertEquals(dir.resolve("data.mat") + ": missing", e.getMessage());
     }
 
     @Test
-    void anUnknownNameIsAboutTheArgumentNotTheDatasetOption() {
+    void anUnknownNameIsAboutTheArgumentNotTheDatasetOption() throws Exception {
         CliRun.Outcome data = CliRun.run("data", "iris");
         assertEquals(2, data.status());
         assertEquals("initlab: unknown data set 'iris': expected one of circles, football, cat, mnist", data.err().strip());
@@ -117,7 +117,7 @@ class DataCommandTest {
     }
 
     /** Parses {@code args} as picocli does and calls the command, letting its exceptions through. */
-    private static String run(String... args) {
+    private static String run(String... args) throws Exception {
         StringWriter out = new StringWriter();
         DataCommand command = new DataCommand();
         CommandLine cli = new CommandLine(command);

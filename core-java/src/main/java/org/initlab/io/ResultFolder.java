@@ -351,14 +351,14 @@ public final class ResultFolder implements AutoCloseable {
         static final Replaced NONE = new Replaced(Set.of(), List.of());
     }
 
+    /** The file that marks a sweep's folder ({@code org.initlab.sweep.SweepFolder}), never replaced by a result. */
+    public static final String SWEEP_FILE = "sweep.json";
+
     /**
      * Checks that {@code abs} may be replaced: absent, empty, or an InitLab folder without sub-folders of the user's.
      *
      * @throws InputException naming {@code field} otherwise
      */
-    /** The file that marks a sweep's folder ({@code org.initlab.sweep.SweepFolder}), never replaced by a result. */
-    static final String SWEEP_FILE = "sweep.json";
-
     static Replaced replaceable(Path abs, Path target, String field) {
         if (!Files.exists(abs, LinkOption.NOFOLLOW_LINKS)) {
             return Replaced.NONE;

@@ -150,10 +150,19 @@ public final class SpecText {
     }
 
     static List<Integer> layers(Setting f) {
+        return layers(f.field(), f.value());
+    }
+
+    /**
+     * Layer sizes written as {@code 2,10,5,1}, input first.
+     *
+     * @throws InputException naming {@code field} when a piece is empty or not a whole number
+     */
+    public static List<Integer> layers(String field, String text) {
         try {
-            return Arrays.stream(f.value().split(",", -1)).map(String::trim).map(Integer::valueOf).toList();
+            return Arrays.stream(text.split(",", -1)).map(String::trim).map(Integer::valueOf).toList();
         } catch (NumberFormatException e) {
-            throw InputException.of(f.field(), f.value(), "not a list of whole numbers (e.g. 2,10,5,1)");
+            throw InputException.of(field, text, "not a list of whole numbers (e.g. 2,10,5,1)");
         }
     }
 }

@@ -6,6 +6,7 @@ import org.initlab.io.FolderLock;
 import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
+import org.initlab.io.ResultFolder;
 import org.initlab.io.Versions;
 import org.initlab.spec.Axis;
 import org.initlab.spec.AxisKind;
@@ -38,7 +39,7 @@ import java.util.function.UnaryOperator;
  */
 public final class SweepFolder implements AutoCloseable {
     /** The file that names the sweep a folder holds. */
-    public static final String SWEEP_FILE = "sweep.json";
+    public static final String SWEEP_FILE = ResultFolder.SWEEP_FILE;
     /** The folder of the runs' records. */
     public static final String RUNS = "runs";
 
