@@ -3,6 +3,7 @@ package org.initlab.bench;
 import com.sun.jna.NativeLibrary;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.openblas.global.openblas_nolapack;
+import org.initlab.numpy.NumpyRandomState;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.LinkedHashMap;
-import java.util.Random;
 
 /**
  * This machine's double-precision peak, measured once per benchmark as the best rate of a large {@code dgemm}
@@ -55,7 +55,7 @@ public record Peak(double gflops, String core, int threads, double maxError, Str
 
     /** The measurement in this JVM. */
     static Peak measureHere() {
-        Random r = new Random(1);
+        NumpyRandomState r = new NumpyRandomState(1);
         double[] a = random(r, N * N);
         double[] b = random(r, N * N);
         double best = 0;
@@ -79,16 +79,16 @@ public record Peak(double gflops, String core, int threads, double maxError, Str
                 + " through ND4J's OpenBLAS, best of " + RUNS);
     }
 
-    private static double[] random(Random r, int n) {
-        double[] v = new double[n];
+    private static double[] random(NumpyRandomState r, int n) {
+        double[] v = r.rand(n);
         for (int i = 0; i < n; i++) {
-            v[i] = r.nextDouble() - 0.5;
+            v[i] -= 0.5;
         }
         return v;
     }
 
     /** {@code max|C·v − A·(B·v)| / max|A·(B·v)|} for a random {@code v}, row-major {@code n × n} matrices. */
-    static double freivalds(double[] a, double[] b, double[] c, int n, Random r) {
+    static double freivalds(double[] a, double[] b, double[] c, int n, NumpyRandomState r) {
         double[] v = random(r, n);
         double[] bv = times(b, v, n);
         double[] abv = times(a, bv, n);

@@ -2,7 +2,7 @@ package org.initlab.bench;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.Random;
+import org.initlab.numpy.NumpyRandomState;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -25,15 +25,15 @@ class PeakTest {
     @Test
     void freivaldsAcceptsARightProductAndRejectsAWrongEntry() {
         int n = 64;
-        Random r = new Random(3);
-        double[] a = r.doubles(n * n, -0.5, 0.5).toArray();
-        double[] b = r.doubles(n * n, -0.5, 0.5).toArray();
+        NumpyRandomState r = new NumpyRandomState(3);
+        double[] a = r.rand(n * n);
+        double[] b = r.rand(n * n);
         double[] c = product(a, b, n);
-        assertTrue(Peak.freivalds(a, b, c, n, new Random(1)) <= Peak.TOLERANCE, "right");
+        assertTrue(Peak.freivalds(a, b, c, n, new NumpyRandomState(1)) <= Peak.TOLERANCE, "right");
 
         c[17 * n + 40] += 1e-3;
-        assertTrue(Peak.freivalds(a, b, c, n, new Random(1)) > Peak.TOLERANCE, "one entry off by 1e-3");
+        assertTrue(Peak.freivalds(a, b, c, n, new NumpyRandomState(1)) > Peak.TOLERANCE, "one entry off by 1e-3");
         c[17 * n + 40] = Double.NaN;
-        assertTrue(Peak.freivalds(a, b, c, n, new Random(1)) > Peak.TOLERANCE, "NaN");
+        assertTrue(Peak.freivalds(a, b, c, n, new NumpyRandomState(1)) > Peak.TOLERANCE, "NaN");
     }
 }

@@ -1,12 +1,13 @@
 package org.initlab.testing;
 
+import org.initlab.numpy.NumpyRandomState;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -17,8 +18,11 @@ public final class DamagedFiles {
 
     /** {@code size} random bytes from {@code seed}; the same on every run. */
     public static byte[] noise(int size, long seed) {
+        NumpyRandomState r = new NumpyRandomState(seed);
         byte[] bytes = new byte[size];
-        new Random(seed).nextBytes(bytes);
+        for (int i = 0; i < size; i++) {
+            bytes[i] = (byte) r.nextUInt32();
+        }
         return bytes;
     }
 

@@ -1,13 +1,13 @@
 package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.spec.DropoutMode;
 import org.initlab.spec.ExperimentSpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,11 +19,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class FastEngineLayoutsTest {
     /** Course-shaped random values, with every third one exactly zero (ReLU's zeros, dropped units, blank pixels). */
-    private static double[][] course(Random r, int rows, int cols) {
+    private static double[][] course(NumpyRandomState r, int rows, int cols) {
         double[][] v = new double[rows][cols];
         for (int j = 0; j < rows; j++) {
             for (int i = 0; i < cols; i++) {
-                v[j][i] = (j + i) % 3 == 0 ? 0.0 : r.nextGaussian();
+                v[j][i] = (j + i) % 3 == 0 ? 0.0 : r.randn();
             }
         }
         return v;
@@ -127,7 +127,7 @@ class FastEngineLayoutsTest {
     @ParameterizedTest(name = "nIn = {0}")
     @ValueSource(ints = {1, 3, 5, 20, 31, 32, 45, 300})
     void columnAndRowLayoutsComputeTheSameProducts(int nIn) {
-        Random r = new Random(nIn);
+        NumpyRandomState r = new NumpyRandomState(nIn);
         int nOut = 7;
         int m = 37;
         double[][] w = course(r, nOut, nIn);
@@ -153,7 +153,7 @@ class FastEngineLayoutsTest {
 
     @Test
     void splittingALargeProductOverThreadsChangesNoBit() {
-        Random r = new Random(9);
+        NumpyRandomState r = new NumpyRandomState(9);
         int nIn = 3000;
         int nOut = 20;
         int m = 41;

@@ -1,6 +1,7 @@
 package org.initlab.train.fast;
 
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.initlab.numpy.NumpyRandomState;
 import org.initlab.data.Matrix;
 import org.initlab.data.Split;
 import org.initlab.spec.Activation;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,14 +32,14 @@ class SparseInputTest {
 
     /** {@code m} examples of 24 inputs, three in four of them exactly zero, and one-hot labels of three classes. */
     private static Split blankInputs(int m, long seed) {
-        Random r = new Random(seed);
+        NumpyRandomState r = new NumpyRandomState(seed);
         double[] x = new double[m * SIZES[0]];
         for (int e = 0; e < x.length; e++) {
-            x[e] = r.nextInt(4) == 0 ? r.nextInt(255) / 255.0 + 1.0 / 255 : 0.0;
+            x[e] = r.randint(0, 4) == 0 ? r.randint(0, 255) / 255.0 + 1.0 / 255 : 0.0;
         }
         double[] y = new double[m * SIZES[2]];
         for (int i = 0; i < m; i++) {
-            y[i * SIZES[2] + r.nextInt(SIZES[2])] = 1.0;
+            y[i * SIZES[2] + (int) r.randint(0, SIZES[2])] = 1.0;
         }
         return new Split(new Matrix(m, SIZES[0], x), new Matrix(m, SIZES[2], y));
     }
