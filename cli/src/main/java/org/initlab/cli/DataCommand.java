@@ -68,7 +68,7 @@ public final class DataCommand implements Callable<Integer> {
             AtomicFiles.write(out, stream -> writeCsv(data, stream));
             Map<String, Object> config = new LinkedHashMap<>();
             config.put("dataset", data.name());
-            config.put("data_dir", (dataDir == null ? Path.of("datasets") : dataDir).toString());
+            config.put("data_dir", (dataDir == null ? Datasets.DEFAULT_DIR : dataDir).toString());
             config.put("train_examples", data.train().size());
             config.put("test_examples", data.test().size());
             Manifest.writeBeside(out, "data", config);

@@ -64,8 +64,8 @@ public final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         InitSpec parsed = Initializers.parse(init);
-        ExperimentSpec spec = ExperimentSpec.builder().name("init").dataset(dataset).dataDir(dataDir).layers(SpecText.layers("layers", layers))
-                .hidden(Activation.parse(activation)).init(parsed).seed(seed).build();
+        ExperimentSpec spec = ExperimentSpec.builder().name("init").dataset(dataset).dataDir(dataDir)
+                .layers(SpecText.layers("layers", layers)).hidden(Activation.parse(activation)).init(parsed).seed(seed).build();
         if (json == null) {
             return initialize(spec, parsed, null);
         }

@@ -1,5 +1,7 @@
 package org.initlab.analysis;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -47,14 +49,10 @@ public final class DoctorInputs {
         }
         MultiLayerConfiguration conf;
         try {
-            if (!hasLayerList(json)) {
-                throw new InputException(file + ": not a DL4J MultiLayerConfiguration (no layers in \"confs\")");
-            }
             conf = MultiLayerConfiguration.fromJson(json);
-        } catch (InputException e) {
-            throw e;
         } catch (RuntimeException e) {
-            throw new InputException(file + ": not a DL4J MultiLayerConfiguration (" + reason(e) + ")", e);
+            throw new InputException(file + ": not a DL4J MultiLayerConfiguration ("
+                    + (hasLayerList(json) ? reason(e) : "no layers in \"confs\"") + ")", e);
         }
         if (conf == null || conf.getConfs() == null || conf.getConfs().isEmpty()
                 || conf.getConfs().stream().anyMatch(c -> c == null || c.getLayer() == null)) {
@@ -65,12 +63,12 @@ public final class DoctorInputs {
 
     /**
      * Whether {@code json} is an object with a {@code "confs"} array, which DL4J's reader takes for granted (on other
-     * JSON it fails on a null list); true for text that is not JSON, whose parse error DL4J's reader reports.
+     * JSON it fails on a null list, which says nothing to the user); true for text that is not JSON, whose parse error
+     * DL4J's reader reports. Asked only once the reader has failed.
      */
     private static boolean hasLayerList(String json) {
         try {
-            org.nd4j.shade.jackson.databind.JsonNode tree = new org.nd4j.shade.jackson.databind.ObjectMapper()
-                    .readTree(json);
+            JsonNode tree = new ObjectMapper().readTree(json);
             return tree == null || !tree.isObject() || tree.path("confs").isArray();
         } catch (IOException e) {
             return true;
