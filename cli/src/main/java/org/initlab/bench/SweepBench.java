@@ -19,9 +19,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -132,8 +134,15 @@ public final class SweepBench {
             return String.join("\t", f);
         }
 
-        /** The measurement a child printed as {@link #line()}, or null when {@code text} holds none. */
+        /** The first measurement a child printed as {@link #line()}, or null when {@code text} holds none. */
         public static Measurement parse(String text) {
+            List<Measurement> all = parseAll(text);
+            return all.isEmpty() ? null : all.get(0);
+        }
+
+        /** Every measurement a child printed as {@link #line()}, in order. */
+        public static List<Measurement> parseAll(String text) {
+            List<Measurement> all = new ArrayList<>();
             for (String l : text.lines().toList()) {
                 String[] f = l.split("\t");
                 if (f.length >= 6 && f[0].equals("sweep-bench")) {
@@ -144,11 +153,16 @@ public final class SweepBench {
                         parts.add(new Part(f[i].substring(0, eq), Double.parseDouble(n[0]), Double.parseDouble(n[1]),
                                 Double.parseDouble(n[2])));
                     }
-                    return new Measurement(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-                            Double.parseDouble(f[4]), f[5], parts);
+                    all.add(new Measurement(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]),
+                            Double.parseDouble(f[4]), f[5], parts));
                 }
             }
-            return null;
+            return all;
+        }
+
+        /** This measurement under another name. */
+        public Measurement named(String name) {
+            return new Measurement(name, slots, runs, seconds, digest, parts);
         }
     }
 
@@ -173,6 +187,19 @@ public final class SweepBench {
         }
         parts.add(clock.part(CLOSE));
         return new Measurement(way, slots, records.size(), clock.since(), digest(records), parts);
+    }
+
+    /**
+     * {@code tasks} run on an executor already open, timed: for the warm-JVM figures, labelled as such and not the
+     * goals' measure, after the same tasks have run once in this JVM. The one part is the runs.
+     */
+    public static Measurement timedRuns(String way, SweepExecutor executor, List<RunTask> tasks) {
+        Clock clock = new Clock();
+        List<RunRecord> records = new ArrayList<>(tasks.size());
+        executor.run(tasks, records::add);
+        Part runs = clock.part(RUNS);
+        return new Measurement(way, executor.parallelism(), records.size(), runs.wall(), digest(records),
+                List.of(runs));
     }
 
     /** The wall, CPU and JIT time at the last mark. */
@@ -302,6 +329,30 @@ public final class SweepBench {
         return s.toString();
     }
 
+    /**
+     * The warm-JVM figures, labelled: each way's runs timed in a JVM that had run them once, all cores against one
+     * worker and Spark against all cores, and whether their outcomes are {@code fresh}'s. {@code spark} may be null.
+     */
+    public static String warmReport(Measurement fresh, Measurement one, Measurement all, Measurement spark) {
+        StringBuilder s = new StringBuilder("warm JVM, not the goals' measure (each way's runs again in a JVM that "
+                + "has run them once: no start-up, the JIT's work done):\n");
+        s.append(row(one, ""));
+        s.append(row(all, String.format(Locale.ROOT, "%.2f× 1 worker", ratio(all, one))));
+        if (spark != null) {
+            s.append(row(spark, String.format(Locale.ROOT, "%.2f× all cores", ratio(spark, all))));
+        }
+        s.append(sameOutcomes(Arrays.asList(fresh, one, all, spark))
+                ? "outcomes: the same bit for bit as the fresh processes'" : "outcomes: DIFFER from the fresh "
+                + "processes' (digests " + one.digest() + ", " + all.digest() + (spark == null ? "" : ", "
+                + spark.digest()) + ")").append('\n');
+        return s.toString();
+    }
+
+    /** Whether every measurement has the same outcomes; nulls are left out. */
+    public static boolean sameOutcomes(List<Measurement> ways) {
+        return ways.stream().filter(Objects::nonNull).map(Measurement::digest).distinct().count() <= 1;
+    }
+
     /** The table of where each way's time went, when the ways measured it. */
     static String parts(List<Measurement> ways) {
         if (ways.stream().anyMatch(m -> m.parts().isEmpty())) {
@@ -330,7 +381,7 @@ public final class SweepBench {
 
     /** Whether every way's outcomes are the same. */
     public static boolean sameOutcomes(Measurement one, Measurement all, Measurement spark) {
-        return one.digest().equals(all.digest()) && (spark == null || one.digest().equals(spark.digest()));
+        return sameOutcomes(Arrays.asList(one, all, spark));
     }
 
     /** How many times {@code a}'s runs per second {@code b}'s are. */

@@ -9,6 +9,7 @@ import org.initlab.io.InputException;
 import org.initlab.io.Json;
 import org.initlab.io.Manifest;
 import org.initlab.sweep.RunTask;
+import org.initlab.sweep.SweepExecutor;
 import org.initlab.sweep.SweepExecutors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +20,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,8 +37,9 @@ import java.util.concurrent.Callable;
                 + "process, and check that the three give the same outcomes bit for bit.",
                 "Goals: all cores >= 1.8x the runs/s of 1 worker; Spark >= 0.8x the local pool's, its start-up "
                         + "included. Also says where each way's time went (the JVM's start-up, the executor's start, "
-                        + "the runs, its stop, the process's launch and exit), wall and CPU seconds. Exit status 1 "
-                        + "when the outcomes differ."})
+                        + "the runs, its stop, the process's launch and exit), wall and CPU seconds, and, labelled, "
+                        + "each way warm: its runs timed again in a JVM that has run them once. Exit status 1 when "
+                        + "the outcomes differ."})
 public final class BenchSweepCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", defaultValue = "100",
             description = "Runs in the sweep. Default: ${DEFAULT-VALUE}.")
@@ -55,8 +58,14 @@ public final class BenchSweepCommand implements Callable<Integer> {
             description = "Write the machine and each way's measurement as JSON (and a manifest beside it).")
     Path json;
 
+    @Option(names = "--warm", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Also time each way warm, labelled and beside the goals' fresh processes: in a JVM that "
+                    + "has run the sweep once (--no-warm leaves this out). Default: on.")
+    boolean warm;
+
     @Option(names = "--way", paramLabel = "WAY", hidden = true,
-            description = "Run one way in this process and print its measurement: pool:N or spark:MASTER.")
+            description = "Run one way in this process and print its measurement: pool:N, spark:MASTER, "
+                    + "warm-pool:N (1 worker and N, warm) or warm-spark:MASTER.")
     String way;
 
     @Override
@@ -87,16 +96,29 @@ public final class BenchSweepCommand implements Callable<Integer> {
                 + "each; every way in a fresh process, its start-up included%n", runs,
                 String.join("/", SweepBench.INITS), iterations);
         out.flush();
-        Measurement one = child("1 worker", "pool:1");
-        Measurement all = child("all cores", "pool:" + cores);
-        Measurement onSpark = withSpark ? child("Spark " + spark, "spark:" + spark) : null;
+        Measurement one = child("1 worker", "pool:1").get(0);
+        Measurement all = child("all cores", "pool:" + cores).get(0);
+        Measurement onSpark = withSpark ? child("Spark " + spark, "spark:" + spark).get(0) : null;
+        List<Measurement> warmWays = new ArrayList<>();
+        if (warm) {
+            List<Measurement> pool = child("warm JVM: 1 worker, then all cores", "warm-pool:" + cores);
+            warmWays.add(pool.get(0).named("1 worker"));
+            warmWays.add(pool.get(1).named("all cores"));
+            warmWays.add(withSpark ? child("warm JVM: Spark " + spark, "warm-spark:" + spark).get(0)
+                    .named("Spark " + spark) : null);
+        }
         out.println();
         out.print(SweepBench.report(one, all, onSpark));
+        if (warm) {
+            out.print(SweepBench.warmReport(one, warmWays.get(0), warmWays.get(1), warmWays.get(2)));
+        }
         out.flush();
         if (json != null) {
-            write(machine, one, all, onSpark);
+            write(machine, one, all, onSpark, warmWays);
         }
-        return SweepBench.sameOutcomes(one, all, onSpark) ? ExitCodes.OK : ExitCodes.FAILED;
+        List<Measurement> every = new ArrayList<>(Arrays.asList(one, all, onSpark));
+        every.addAll(warmWays);
+        return SweepBench.sameOutcomes(every) ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     /**
@@ -105,7 +127,7 @@ public final class BenchSweepCommand implements Callable<Integer> {
      * its command, which a short unmeasured run of the same way writes first when there is none; otherwise it runs on
      * this JVM's options and class path.
      */
-    private Measurement child(String name, String childWay) {
+    private List<Measurement> child(String name, String childWay) {
         List<String> args = List.of("bench", "sweep", "--runs", Integer.toString(runs), "--iterations",
                 Integer.toString(iterations), "--way", childWay);
         String launcher = System.getenv("INITLAB_LAUNCHER");
@@ -131,13 +153,22 @@ public final class BenchSweepCommand implements Callable<Integer> {
         }
         System.err.printf(Locale.ROOT, "bench sweep: %s ...%n", name);
         TimedProcess p = run(name, command);
-        Measurement m = Measurement.parse(p.stdout());
-        if (m == null) {
-            throw new RunFailedException("bench sweep " + name + " printed no measurement: " + p.lastErrorLine());
+        List<Measurement> ms = Measurement.parseAll(p.stdout());
+        int expected = childWay.startsWith("warm-pool:") ? 2 : 1;
+        if (ms.size() != expected) {
+            throw new RunFailedException("bench sweep " + name + " printed " + ms.size() + " measurements, not "
+                    + expected + ": " + p.lastErrorLine());
         }
+        if (childWay.startsWith("warm-")) {
+            System.err.printf(Locale.ROOT, "bench sweep: %s: %.1f s in all (the timed runs: %s)%n", name,
+                    p.seconds(), String.join(", ", ms.stream().map(m -> String.format(Locale.ROOT, "%.1f s",
+                            m.seconds())).toList()));
+            return ms;
+        }
+        Measurement m = ms.get(0);
         System.err.printf(Locale.ROOT, "bench sweep: %s: %.1f s (%.1f s from opening the executor to closing it)%n",
                 name, p.seconds(), m.seconds());
-        return m.ofProcess(name, p.seconds());
+        return List.of(m.ofProcess(name, p.seconds()));
     }
 
     private static TimedProcess run(String name, List<String> command) {
@@ -156,23 +187,83 @@ public final class BenchSweepCommand implements Callable<Integer> {
 
     private int runOneWay() {
         List<RunTask> tasks = SweepBench.tasks(runs, iterations);
-        Measurement m;
+        List<Measurement> ms = new ArrayList<>();
         if (way.startsWith("pool:")) {
-            int workers = Integer.parseInt(way.substring("pool:".length()));
-            m = SweepBench.measure(way, () -> SweepExecutors.local(workers), tasks);
+            int workers = workers("pool:");
+            ms.add(SweepBench.measure(way, () -> SweepExecutors.local(workers), tasks));
         } else if (way.startsWith("spark:")) {
             String master = way.substring("spark:".length());
-            m = SweepBench.measure(way, () -> SparkModule.open(master), tasks);
+            ms.add(SweepBench.measure(way, () -> SparkModule.open(master), tasks));
+        } else if (way.startsWith("warm-pool:")) {
+            int workers = workers("warm-pool:");
+            try (SweepExecutor all = SweepExecutors.local(workers); SweepExecutor one = SweepExecutors.local(1)) {
+                all.run(tasks, r -> { });
+                ms.add(SweepBench.timedRuns("warm-pool:1", one, tasks));
+                ms.add(SweepBench.timedRuns(way, all, tasks));
+            }
+        } else if (way.startsWith("warm-spark:")) {
+            try (SweepExecutor onSpark = SparkModule.open(way.substring("warm-spark:".length()))) {
+                onSpark.run(tasks, r -> { });
+                ms.add(SweepBench.timedRuns(way, onSpark, tasks));
+            }
         } else {
-            throw InputException.of("way", way, "must be pool:N or spark:MASTER");
+            throw InputException.of("way", way, "must be pool:N, spark:MASTER, warm-pool:N or warm-spark:MASTER");
         }
-        System.out.println(m.line());
+        ms.forEach(m -> System.out.println(m.line()));
         return ExitCodes.OK;
     }
 
-    private void write(Machine machine, Measurement one, Measurement all, Measurement onSpark) {
+    private int workers(String prefix) {
+        try {
+            int n = Integer.parseInt(way.substring(prefix.length()));
+            if (n >= 1) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw InputException.of("way", way, "must give a positive number of workers after " + prefix);
+    }
+
+    private void write(Machine machine, Measurement one, Measurement all, Measurement onSpark,
+                       List<Measurement> warmWays) {
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("machine", machine.toMap());
+        result.put("ways", ways(Arrays.asList(one, all, onSpark)));
+        result.put("allCoresOverOneWorker", SweepBench.ratio(all, one));
+        if (onSpark != null) {
+            result.put("sparkOverAllCores", SweepBench.ratio(onSpark, all));
+        }
+        List<Measurement> every = new ArrayList<>(Arrays.asList(one, all, onSpark));
+        every.addAll(warmWays);
+        result.put("sameOutcomes", SweepBench.sameOutcomes(every));
+        if (!warmWays.isEmpty()) {
+            Map<String, Object> w = new LinkedHashMap<>();
+            w.put("about", "labelled, not the goals' measure: each way's runs timed again in a JVM that has run "
+                    + "them once");
+            w.put("ways", ways(warmWays));
+            w.put("allCoresOverOneWorker", SweepBench.ratio(warmWays.get(1), warmWays.get(0)));
+            if (warmWays.get(2) != null) {
+                w.put("sparkOverAllCores", SweepBench.ratio(warmWays.get(2), warmWays.get(1)));
+            }
+            result.put("warmJvm", w);
+        }
+        Map<String, Object> config = new LinkedHashMap<>();
+        config.put("runs", runs);
+        config.put("iterations", iterations);
+        config.put("spark", spark);
+        config.put("warm", warm);
+        config.put("inits", SweepBench.INITS);
+        Json.write(json, result);
+        Manifest.writeBeside(json, "bench sweep", config);
+    }
+
+    private static List<Map<String, Object>> ways(List<Measurement> measurements) {
         List<Map<String, Object>> ways = new ArrayList<>();
-        for (Measurement m : onSpark == null ? List.of(one, all) : List.of(one, all, onSpark)) {
+        for (Measurement m : measurements) {
+            if (m == null) {
+                continue;
+            }
             Map<String, Object> w = new LinkedHashMap<>();
             w.put("way", m.way());
             w.put("slots", m.slots());
@@ -195,20 +286,6 @@ public final class BenchSweepCommand implements Callable<Integer> {
             w.put("parts", parts);
             ways.add(w);
         }
-        Map<String, Object> result = new LinkedHashMap<>();
-        result.put("machine", machine.toMap());
-        result.put("ways", ways);
-        result.put("allCoresOverOneWorker", SweepBench.ratio(all, one));
-        if (onSpark != null) {
-            result.put("sparkOverAllCores", SweepBench.ratio(onSpark, all));
-        }
-        result.put("sameOutcomes", SweepBench.sameOutcomes(one, all, onSpark));
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("runs", runs);
-        config.put("iterations", iterations);
-        config.put("spark", spark);
-        config.put("inits", SweepBench.INITS);
-        Json.write(json, result);
-        Manifest.writeBeside(json, "bench sweep", config);
+        return ways;
     }
 }

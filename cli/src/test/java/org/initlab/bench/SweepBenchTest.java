@@ -1,6 +1,8 @@
 package org.initlab.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.initlab.bench.SweepBench.Measurement;
+import org.initlab.io.Json;
 import org.initlab.sweep.RunRecord;
 import org.initlab.sweep.RunTask;
 import org.initlab.sweep.SweepExecutors;
@@ -66,9 +68,48 @@ class SweepBenchTest {
     }
 
     @Test
+    void theWarmFiguresAreLabelledComparedWithoutGoalsAndCheckedAgainstTheFreshOutcomes() {
+        Measurement fresh = new Measurement("1 worker", 1, 100, 4, "d");
+        Measurement one = new Measurement("1 worker", 1, 100, 3.8, "d");
+        Measurement all = new Measurement("all cores", 2, 100, 1.9, "d");
+        Measurement spark = new Measurement("Spark local[*]", 2, 100, 2.5, "d");
+        String report = SweepBench.warmReport(fresh, one, all, spark);
+        assertTrue(report.startsWith("warm JVM, not the goals' measure"), report);
+        assertTrue(report.contains("2.00× 1 worker\n"), report);
+        assertTrue(report.contains("0.76× all cores\n"), report);
+        assertFalse(report.contains("goal ≥"), report);
+        assertTrue(report.contains("outcomes: the same bit for bit as the fresh processes'"), report);
+        assertTrue(SweepBench.warmReport(fresh, one, all, null).lines().noneMatch(l -> l.contains("Spark")));
+
+        Measurement differs = new Measurement("all cores", 2, 100, 1.9, "e");
+        assertTrue(SweepBench.warmReport(fresh, one, differs, spark).contains("outcomes: DIFFER from the fresh "
+                + "processes' (digests d, e, d)"));
+        assertFalse(SweepBench.sameOutcomes(java.util.Arrays.asList(fresh, null, differs)));
+        assertTrue(SweepBench.sameOutcomes(java.util.Arrays.asList(fresh, null, one)));
+    }
+
+    @Test
+    void timedRunsOnAnOpenExecutorGiveTheSameOutcomesAndOnlyTheRunsPart() {
+        List<RunTask> tasks = SweepBench.tasks(4, 30);
+        Measurement fresh = SweepBench.measure("pool:1", () -> SweepExecutors.local(1), tasks);
+        try (var pool = SweepExecutors.local(2)) {
+            pool.run(tasks, r -> { });
+            Measurement again = SweepBench.timedRuns("warm-pool:2", pool, tasks);
+            assertEquals(fresh.digest(), again.digest());
+            assertEquals(List.of(SweepBench.RUNS), again.parts().stream().map(SweepBench.Part::name).toList());
+            assertEquals(again.part(SweepBench.RUNS).wall(), again.seconds(), 0.0);
+            assertEquals(4, again.runs());
+            assertEquals(2, again.slots());
+        }
+    }
+
+    @Test
     void aMeasurementTravelsAsALine() {
         Measurement m = SweepBench.measure("pool:2", () -> SweepExecutors.local(2), SweepBench.tasks(2, 20));
         assertEquals(m, Measurement.parse("noise\n" + m.line() + "\n"));
+        Measurement other = m.named("all cores");
+        assertEquals(List.of(m, other), Measurement.parseAll(m.line() + "\nnoise\n" + other.line() + "\n"));
+        assertEquals(List.of(), Measurement.parseAll("noise\n"));
         assertEquals(2, m.runs());
         assertEquals(2, m.slots());
     }
@@ -107,7 +148,31 @@ class SweepBenchTest {
         assertEquals(0, o.status(), o.err());
         assertTrue(o.out().contains("1 worker (1 at once)"), o.out());
         assertTrue(o.out().contains("outcomes: the same bit for bit every way"), o.out());
+        assertTrue(o.out().lines().anyMatch(l -> l.startsWith("warm JVM, not the goals' measure")), o.out());
+        assertTrue(o.out().contains("outcomes: the same bit for bit as the fresh processes'"), o.out());
         assertTrue(Files.exists(json));
+        JsonNode result = Json.read(json);
+        JsonNode warm = result.get("warmJvm");
+        assertEquals(2, warm.get("ways").size(), warm.toString());
+        assertTrue(warm.get("allCoresOverOneWorker").asDouble() > 0, warm.toString());
+        assertTrue(result.get("sameOutcomes").asBoolean(), result.toString());
+    }
+
+    @Test
+    void noWarmLeavesTheWarmFiguresOut() {
+        Outcome o = CliRun.run("bench", "sweep", "--runs", "2", "--iterations", "20", "--spark", "none",
+                "--no-warm");
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("  all cores ("), o.out());
+        assertFalse(o.out().contains("warm JVM"), o.out());
+    }
+
+    @Test
+    void aWayOfNoWorkersIsOneLineWithStatus2() {
+        Outcome o = CliRun.run("bench", "sweep", "--way", "warm-pool:0");
+        assertEquals(2, o.status(), o.err());
+        assertEquals("initlab: --way warm-pool:0: must give a positive number of workers after warm-pool:",
+                o.err().strip());
     }
 
     @Test
