@@ -20,7 +20,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -96,29 +95,34 @@ public final class BenchSweepCommand implements Callable<Integer> {
                 + "each; every way in a fresh process, its start-up included%n", runs,
                 String.join("/", SweepBench.INITS), iterations);
         out.flush();
-        Measurement one = child("1 worker", "pool:1").get(0);
-        Measurement all = child("all cores", "pool:" + cores).get(0);
-        Measurement onSpark = withSpark ? child("Spark " + spark, "spark:" + spark).get(0) : null;
-        List<Measurement> warmWays = new ArrayList<>();
+        Ways fresh = new Ways(child("1 worker", "pool:1").get(0), child("all cores", "pool:" + cores).get(0),
+                withSpark ? child("Spark " + spark, "spark:" + spark).get(0) : null);
+        Ways warmJvm = null;
         if (warm) {
             List<Measurement> pool = child("warm JVM: 1 worker, then all cores", "warm-pool:" + cores);
-            warmWays.add(pool.get(0).named("1 worker"));
-            warmWays.add(pool.get(1).named("all cores"));
-            warmWays.add(withSpark ? child("warm JVM: Spark " + spark, "warm-spark:" + spark).get(0)
-                    .named("Spark " + spark) : null);
+            warmJvm = new Ways(pool.get(0).named("1 worker"), pool.get(1).named("all cores"), withSpark
+                    ? child("warm JVM: Spark " + spark, "warm-spark:" + spark).get(0).named("Spark " + spark) : null);
         }
         out.println();
-        out.print(SweepBench.report(one, all, onSpark));
-        if (warm) {
-            out.print(SweepBench.warmReport(one, warmWays.get(0), warmWays.get(1), warmWays.get(2)));
+        out.print(SweepBench.report(fresh.one(), fresh.all(), fresh.spark()));
+        List<Measurement> every = new ArrayList<>(fresh.list());
+        if (warmJvm != null) {
+            out.print(SweepBench.warmReport(fresh.one(), warmJvm.one(), warmJvm.all(), warmJvm.spark()));
+            every.addAll(warmJvm.list());
         }
         out.flush();
+        boolean same = SweepBench.sameOutcomes(every);
         if (json != null) {
-            write(machine, one, all, onSpark, warmWays);
+            write(machine, fresh, warmJvm, same);
         }
-        List<Measurement> every = new ArrayList<>(Arrays.asList(one, all, onSpark));
-        every.addAll(warmWays);
-        return SweepBench.sameOutcomes(every) ? ExitCodes.OK : ExitCodes.FAILED;
+        return same ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** One worker, all cores and Spark (null when not asked for), measured alike. */
+    private record Ways(Measurement one, Measurement all, Measurement spark) {
+        List<Measurement> list() {
+            return spark == null ? List.of(one, all) : List.of(one, all, spark);
+        }
     }
 
     /**
@@ -225,27 +229,16 @@ public final class BenchSweepCommand implements Callable<Integer> {
         throw InputException.of("way", way, "must give a positive number of workers after " + prefix);
     }
 
-    private void write(Machine machine, Measurement one, Measurement all, Measurement onSpark,
-                       List<Measurement> warmWays) {
+    private void write(Machine machine, Ways fresh, Ways warmJvm, boolean sameOutcomes) {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("machine", machine.toMap());
-        result.put("ways", ways(Arrays.asList(one, all, onSpark)));
-        result.put("allCoresOverOneWorker", SweepBench.ratio(all, one));
-        if (onSpark != null) {
-            result.put("sparkOverAllCores", SweepBench.ratio(onSpark, all));
-        }
-        List<Measurement> every = new ArrayList<>(Arrays.asList(one, all, onSpark));
-        every.addAll(warmWays);
-        result.put("sameOutcomes", SweepBench.sameOutcomes(every));
-        if (!warmWays.isEmpty()) {
+        result.putAll(figures(fresh));
+        result.put("sameOutcomes", sameOutcomes);
+        if (warmJvm != null) {
             Map<String, Object> w = new LinkedHashMap<>();
             w.put("about", "labelled, not the goals' measure: each way's runs timed again in a JVM that has run "
                     + "them once");
-            w.put("ways", ways(warmWays));
-            w.put("allCoresOverOneWorker", SweepBench.ratio(warmWays.get(1), warmWays.get(0)));
-            if (warmWays.get(2) != null) {
-                w.put("sparkOverAllCores", SweepBench.ratio(warmWays.get(2), warmWays.get(1)));
-            }
+            w.putAll(figures(warmJvm));
             result.put("warmJvm", w);
         }
         Map<String, Object> config = new LinkedHashMap<>();
@@ -258,12 +251,20 @@ public final class BenchSweepCommand implements Callable<Integer> {
         Manifest.writeBeside(json, "bench sweep", config);
     }
 
+    /** The ways' measurements, all cores against one worker and Spark against all cores. */
+    private static Map<String, Object> figures(Ways measured) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("ways", ways(measured.list()));
+        f.put("allCoresOverOneWorker", SweepBench.ratio(measured.all(), measured.one()));
+        if (measured.spark() != null) {
+            f.put("sparkOverAllCores", SweepBench.ratio(measured.spark(), measured.all()));
+        }
+        return f;
+    }
+
     private static List<Map<String, Object>> ways(List<Measurement> measurements) {
         List<Map<String, Object>> ways = new ArrayList<>();
         for (Measurement m : measurements) {
-            if (m == null) {
-                continue;
-            }
             Map<String, Object> w = new LinkedHashMap<>();
             w.put("way", m.way());
             w.put("slots", m.slots());
